@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The same settings on every target (architecture.md, convention 9).
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "sdw",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sdw", targets: ["sdw"]),
+        .library(name: "CanvasKit", targets: ["CanvasKit"]),
+        .library(name: "CanvasRules", targets: ["CanvasRules"]),
+        .library(name: "CanvasReports", targets: ["CanvasReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CanvasKit",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "CanvasRules",
+            dependencies: ["CanvasKit"],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "CanvasReports",
+            dependencies: ["CanvasKit", "CanvasRules"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "sdw",
+            dependencies: [
+                "CanvasKit", "CanvasRules", "CanvasReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasKitTests",
+            dependencies: ["CanvasKit"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasRulesTests",
+            dependencies: ["CanvasRules"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasReportsTests",
+            dependencies: ["CanvasReports"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "SDWTests",
+            dependencies: ["sdw", "CanvasRules"],
+            swiftSettings: settings
+        ),
+    ]
+)

@@ -1,0 +1,93 @@
+/// A canvas or a workshop, as read from one file.
+public enum CanvasDocument: Hashable, Sendable {
+    /// A smart diagram.
+    case canvas(Canvas)
+    /// A workshop description (`kind: workshop`).
+    case workshop(Workshop)
+}
+
+/// What loading one file produced: the document when it could be read, and every schema issue.
+public struct LoadedFile: Sendable {
+    /// The file as the user named it (`-` for standard input).
+    public var path: String
+    /// The file's text (without a byte-order mark), for suppressions and reports.
+    public var text: String
+    /// The document, or `nil` when the file is not readable YAML of a mapping.
+    public var document: CanvasDocument?
+    /// Schema problems, in the order found.
+    public var issues: [SchemaIssue]
+
+    /// The canvas, when the file holds one.
+    public var canvas: Canvas? {
+        if case .canvas(let canvas) = document { return canvas }
+        return nil
+    }
+
+    /// The workshop, when the file holds one.
+    public var workshop: Workshop? {
+        if case .workshop(let workshop) = document { return workshop }
+        return nil
+    }
+}
+
+/// Reads canvas files: checks the bytes, composes the YAML, and decodes it against format 1.
+public enum CanvasLoader {
+    /// Loads `bytes` read from `path`. Never throws: every problem becomes a ``SchemaIssue``.
+    public static func load(_ bytes: [UInt8], path: String, limits: YAMLLimits = .standard) -> LoadedFile {
+        var file = LoadedFile(path: path, text: "", document: nil, issues: [])
+        func fail(_ message: LocalizedText, _ arguments: [String: String] = [:], at location: SourceLocation?) -> LoadedFile {
+            file.issues.append(SchemaIssue(.invalidYAML, message, arguments, at: location, path: ""))
+            return file
+        }
+        if bytes.count > limits.maxFileBytes {
+            return fail(SchemaMessages.tooLarge, ["size": String(bytes.count), "limit": String(limits.maxFileBytes)], at: nil)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            return fail(SchemaMessages.nulByte, at: SourceText.location(ofByte: nul - body.startIndex, in: Array(body)))
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = SourceText.firstInvalidUTF8(in: Array(body))
+            return fail(SchemaMessages.notUTF8, ["offset": String(offset)],
+                        at: SourceText.location(ofByte: offset, in: Array(body)))
+        }
+        file.text = text
+        let root: YAMLNode?
+        do {
+            root = try YAMLComposer.compose(Array(body), limits: limits)
+        } catch {
+            return fail(SchemaMessages.syntax, ["detail": error.message], at: error.location)
+        }
+        guard let root, !(root.isNull && root.scalar?.isEmpty == true) else {
+            return fail(SchemaMessages.empty, at: nil)
+        }
+        guard let pairs = root.pairs else {
+            return fail(SchemaMessages.notMapping, ["found": root.kindDescription], at: root.location)
+        }
+        let kind = pairs.first(where: { $0.key.scalar == "kind" })?.value.scalar
+        if kind == DocumentKind.workshop.rawValue {
+            var decoder = WorkshopDecoder()
+            file.document = .workshop(decoder.decode(root))
+            file.issues = decoder.context.issues
+        } else {
+            var decoder = CanvasDecoder()
+            if let kindPair = pairs.first(where: { $0.key.scalar == "kind" }), kind != DocumentKind.canvas.rawValue {
+                let value = kindPair.value.scalar ?? kindPair.value.kindDescription
+                var arguments = ["value": value, "field": "kind", "allowed": DocumentKind.allowedValues.joined(separator: ", ")]
+                arguments["suggestion"] = Suggestion.nearest(to: value, in: DocumentKind.allowedValues)
+                decoder.context.report(.invalidValue, arguments["suggestion"] == nil ? SchemaMessages.invalidValue
+                                           : SchemaMessages.invalidValueHint,
+                                       arguments, at: kindPair.value.location, path: "kind")
+            }
+            file.document = .canvas(decoder.decode(root))
+            file.issues = decoder.context.issues
+        }
+        return file
+    }
+
+    /// Loads the file at `path` from disk.
+    public static func load(contentsOf path: String, limits: YAMLLimits = .standard) throws(FileError) -> LoadedFile {
+        load(try FileIO.read(path, limit: limits.maxFileBytes), path: path, limits: limits)
+    }
+}

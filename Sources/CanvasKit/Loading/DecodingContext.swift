@@ -1,0 +1,252 @@
+import Foundation
+
+/// One key of a mapping, with its key and value nodes.
+struct Entry {
+    let name: String
+    let key: YAMLNode
+    let value: YAMLNode
+    /// The canvas path of the mapping holding it, e.g. `partners[dbt]`.
+    let owner: String
+
+    var path: String { owner.isEmpty ? name : "\(owner).\(name)" }
+}
+
+/// Collects schema issues while typed values are read from YAML nodes.
+///
+/// Scalars are typed by the format, not by YAML 1.1 guessing: a string field takes any
+/// scalar as written, numbers must be plain numerals, booleans plain `true` or `false`.
+struct DecodingContext {
+    var issues: [SchemaIssue] = []
+
+    mutating func report(_ kind: SchemaIssue.Kind, _ message: LocalizedText, _ arguments: [String: String] = [:],
+                         at location: SourceLocation?, path: String) {
+        issues.append(SchemaIssue(kind, message, arguments, at: location, path: path))
+    }
+
+    /// Reads a mapping's keys, reporting duplicates and unknown keys, and records positions in `fields`.
+    mutating func entries(of node: YAMLNode, owner: String, describedAs where_: String, known: [String],
+                          fields: inout FieldLocations) -> [String: Entry] {
+        var result: [String: Entry] = [:]
+        for pair in node.pairs ?? [] {
+            guard let name = pair.key.scalar, pair.key.items == nil else {
+                report(.wrongType, SchemaMessages.wrongType,
+                       ["field": "key", "expected": "a plain name", "found": pair.key.kindDescription],
+                       at: pair.key.location, path: owner)
+                continue
+            }
+            if let first = result[name] {
+                report(.duplicateKey, SchemaMessages.duplicateKey, ["key": name, "line": String(first.key.location.line)],
+                       at: pair.key.location, path: first.path)
+                continue
+            }
+            if !known.contains(name) {
+                if !name.hasPrefix("x-") {
+                    if let suggestion = Suggestion.nearest(to: name, in: known) {
+                        report(.unknownKey, SchemaMessages.unknownKeyHint,
+                               ["key": name, "where": where_, "suggestion": suggestion], at: pair.key.location, path: owner)
+                    } else {
+                        report(.unknownKey, SchemaMessages.unknownKey,
+                               ["key": name, "where": where_, "allowed": known.joined(separator: ", ")],
+                               at: pair.key.location, path: owner)
+                    }
+                }
+                continue
+            }
+            let entry = Entry(name: name, key: pair.key, value: pair.value, owner: owner)
+            result[name] = entry
+            fields.record(name, key: pair.key.location, value: pair.value.location)
+        }
+        return result
+    }
+
+    /// Reports each of `required` that `entries` lacks or holds empty.
+    mutating func require(_ required: [String], in entries: [String: Entry], owner: String, describedAs where_: String,
+                          at location: SourceLocation) {
+        for name in required {
+            if let entry = entries[name] {
+                if entry.value.isNull || entry.value.scalar?.trimmingSpaces.isEmpty == true {
+                    report(.missingField, SchemaMessages.emptyField, ["field": name, "where": where_],
+                           at: entry.value.location, path: entry.path)
+                }
+            } else {
+                report(.missingField, SchemaMessages.missingField, ["field": name, "where": where_],
+                       at: location, path: owner.isEmpty ? name : "\(owner).\(name)")
+            }
+        }
+    }
+
+    mutating func wrongType(_ entry: Entry, expected: String) {
+        report(.wrongType, SchemaMessages.wrongType,
+               ["field": entry.name, "expected": expected, "found": entry.value.kindDescription],
+               at: entry.value.location, path: entry.path)
+    }
+
+    /// A string field: any scalar as written; `nil` for null or empty.
+    mutating func string(_ entry: Entry?) -> String? {
+        guard let entry, !entry.value.isNull else { return nil }
+        guard let text = entry.value.scalar else {
+            wrongType(entry, expected: "text")
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    /// A list of strings.
+    mutating func strings(_ entry: Entry?) -> [String] {
+        guard let entry, !entry.value.isNull else { return [] }
+        guard let items = entry.value.items else {
+            wrongType(entry, expected: "a list of texts")
+            return []
+        }
+        var result: [String] = []
+        for item in items {
+            if let text = item.scalar, !item.isNull {
+                result.append(text)
+            } else {
+                report(.wrongType, SchemaMessages.wrongType,
+                       ["field": entry.name + " item", "expected": "text", "found": item.kindDescription],
+                       at: item.location, path: entry.path)
+            }
+        }
+        return result
+    }
+
+    /// An integer field: a plain numeral.
+    mutating func integer(_ entry: Entry?) -> Int? {
+        guard let entry, !entry.value.isNull else { return nil }
+        guard case .scalar(let text, let plain) = entry.value.content,
+              plain || entry.value.tag == "tag:yaml.org,2002:int",
+              let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+        else {
+            let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
+            report(.wrongType, SchemaMessages.wrongType, ["field": entry.name, "expected": "a whole number", "found": found],
+                   at: entry.value.location, path: entry.path)
+            return nil
+        }
+        return value
+    }
+
+    /// A decimal amount: a plain numeral, never binary floating point.
+    mutating func decimal(_ entry: Entry?) -> Decimal? {
+        guard let entry, !entry.value.isNull else { return nil }
+        guard case .scalar(let text, let plain) = entry.value.content,
+              plain || entry.value.tag == "tag:yaml.org,2002:float" || entry.value.tag == "tag:yaml.org,2002:int",
+              Self.isDecimalNumeral(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        else {
+            let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
+            report(.wrongType, SchemaMessages.wrongType, ["field": entry.name, "expected": "a number", "found": found],
+                   at: entry.value.location, path: entry.path)
+            return nil
+        }
+        if value < 0 {
+            report(.negativeAmount, SchemaMessages.negativeAmount, ["field": entry.name, "value": text],
+                   at: entry.value.location, path: entry.path)
+        }
+        return value
+    }
+
+    static func isDecimalNumeral(_ text: String) -> Bool {
+        var digits = 0, dots = 0
+        for (index, c) in text.enumerated() {
+            if (c == "-" || c == "+") && index == 0 { continue }
+            if c == "." { dots += 1; continue }
+            guard c.isASCIIDigit else { return false }
+            digits += 1
+        }
+        return digits > 0 && dots <= 1
+    }
+
+    /// A boolean field: plain `true` or `false`.
+    mutating func boolean(_ entry: Entry?) -> Bool? {
+        guard let entry, !entry.value.isNull else { return nil }
+        switch entry.value.scalar {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
+            report(.wrongType, SchemaMessages.wrongType, ["field": entry.name, "expected": "true or false", "found": found],
+                   at: entry.value.location, path: entry.path)
+            return nil
+        }
+    }
+
+    /// A value from a closed list.
+    mutating func enumValue<E: FormatEnum>(_ entry: Entry?, _ type: E.Type) -> E? {
+        guard let text = string(entry), let entry else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allowedValues
+        var arguments = ["value": text, "field": entry.name, "allowed": allowed.joined(separator: ", ")]
+        if let suggestion = Suggestion.nearest(to: text, in: allowed) {
+            arguments["suggestion"] = suggestion
+            report(.invalidValue, SchemaMessages.invalidValueHint, arguments, at: entry.value.location, path: entry.path)
+        } else {
+            report(.invalidValue, SchemaMessages.invalidValue, arguments, at: entry.value.location, path: entry.path)
+        }
+        return nil
+    }
+
+    /// A slug id `[a-z0-9][a-z0-9-]*`; a bad one is reported but kept, so references to it still resolve.
+    mutating func slug(_ entry: Entry?) -> String? {
+        guard let text = string(entry), let entry else { return nil }
+        if !Self.isSlug(text) {
+            report(.invalidID, SchemaMessages.invalidID, ["value": text], at: entry.value.location, path: entry.path)
+        }
+        return text
+    }
+
+    /// Whether `text` matches `[a-z0-9][a-z0-9-]*`.
+    static func isSlug(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first != "-" else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// An ISO 4217 code.
+    mutating func currency(_ entry: Entry?) -> String? {
+        guard let text = string(entry), let entry else { return nil }
+        if CurrencyCode.isValid(text) { return text }
+        if CurrencyCode.isValid(text.uppercased()) {
+            report(.invalidCurrency, SchemaMessages.invalidCurrencyHint, ["value": text, "suggestion": text.uppercased()],
+                   at: entry.value.location, path: entry.path)
+        } else {
+            report(.invalidCurrency, SchemaMessages.invalidCurrency, ["value": text], at: entry.value.location, path: entry.path)
+        }
+        return text
+    }
+
+    /// A period or range.
+    mutating func when(_ entry: Entry?) -> When? {
+        guard let text = string(entry), let entry else { return nil }
+        guard let when = When(text) else {
+            report(.invalidWhen, SchemaMessages.invalidWhen, ["value": text], at: entry.value.location, path: entry.path)
+            return nil
+        }
+        if when.isReversed {
+            report(.reversedRange, SchemaMessages.reversedRange, ["value": text], at: entry.value.location, path: entry.path)
+        }
+        return when
+    }
+
+    /// A list of id references.
+    mutating func references(_ entry: Entry?) -> [Located<String>] {
+        guard let entry, !entry.value.isNull else { return [] }
+        guard let items = entry.value.items else {
+            if let single = entry.value.scalar {
+                wrongType(entry, expected: "a list of ids such as [\(single)]")
+            } else {
+                wrongType(entry, expected: "a list of ids")
+            }
+            return []
+        }
+        var result: [Located<String>] = []
+        for item in items {
+            if let text = item.scalar, !item.isNull {
+                result.append(Located(text, at: item.location))
+            } else {
+                report(.wrongType, SchemaMessages.wrongType,
+                       ["field": entry.name + " item", "expected": "an id", "found": item.kindDescription],
+                       at: item.location, path: entry.path)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,166 @@
+/// One point of the calendar at the precision it was written: a year, a quarter, a month or a day.
+public enum Period: Hashable, Sendable, CustomStringConvertible {
+    /// `YYYY`
+    case year(Int)
+    /// `YYYY-Qn`
+    case quarter(Int, Int)
+    /// `YYYY-MM`
+    case month(Int, Int)
+    /// `YYYY-MM-DD`
+    case day(Int, Int, Int)
+
+    /// Parses `YYYY`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else or an impossible date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.count == 4, let year = Int(first), first.allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        switch parts.count {
+        case 1:
+            self = .year(year)
+        case 2 where parts[1].count == 2 && parts[1].first == "Q":
+            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { return nil }
+            self = .quarter(year, q)
+        case 2:
+            guard parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit), let m = Int(parts[1]), (1...12).contains(m)
+            else { return nil }
+            self = .month(year, m)
+        case 3:
+            guard parts[1].count == 2, parts[2].count == 2,
+                  parts[1].allSatisfy(\.isASCIIDigit), parts[2].allSatisfy(\.isASCIIDigit),
+                  let m = Int(parts[1]), let d = Int(parts[2]),
+                  (1...12).contains(m), (1...Self.daysIn(year, m)).contains(d)
+            else { return nil }
+            self = .day(year, m, d)
+        default:
+            return nil
+        }
+    }
+
+    /// The first day it covers, as (year, month, day).
+    public var firstDay: (year: Int, month: Int, day: Int) {
+        switch self {
+        case .year(let y): (y, 1, 1)
+        case .quarter(let y, let q): (y, (q - 1) * 3 + 1, 1)
+        case .month(let y, let m): (y, m, 1)
+        case .day(let y, let m, let d): (y, m, d)
+        }
+    }
+
+    /// The last day it covers, as (year, month, day).
+    public var lastDay: (year: Int, month: Int, day: Int) {
+        switch self {
+        case .year(let y): (y, 12, 31)
+        case .quarter(let y, let q): (y, q * 3, Self.daysIn(y, q * 3))
+        case .month(let y, let m): (y, m, Self.daysIn(y, m))
+        case .day(let y, let m, let d): (y, m, d)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .year(let y): String(format4: y)
+        case .quarter(let y, let q): "\(String(format4: y))-Q\(q)"
+        case .month(let y, let m): "\(String(format4: y))-\(String(format2: m))"
+        case .day(let y, let m, let d): "\(String(format4: y))-\(String(format2: m))-\(String(format2: d))"
+        }
+    }
+
+    static func daysIn(_ year: Int, _ month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// When an activity happens: one period, or a range `A..B` of two.
+public struct When: Hashable, Sendable, CustomStringConvertible {
+    /// The first period.
+    public var start: Period
+    /// The last period of a range; `nil` for a single period.
+    public var end: Period?
+
+    /// Creates a period or a range.
+    public init(start: Period, end: Period? = nil) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Parses `P` or `P..Q` where each side is a ``Period``.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingSpaces
+        if let range = trimmed.range(of: "..") {
+            guard let a = Period(String(trimmed[..<range.lowerBound]).trimmingSpaces),
+                  let b = Period(String(trimmed[range.upperBound...]).trimmingSpaces)
+            else { return nil }
+            self.init(start: a, end: b)
+        } else {
+            guard let p = Period(trimmed) else { return nil }
+            self.init(start: p)
+        }
+    }
+
+    /// Whether a range ends before it starts.
+    public var isReversed: Bool {
+        guard let end else { return false }
+        let a = start.firstDay, b = end.lastDay
+        return (b.year, b.month, b.day) < (a.year, a.month, a.day)
+    }
+
+    /// Every (year, month) the period touches, in order; empty for a reversed range.
+    public var months: [YearMonth] {
+        let a = start.firstDay, b = (end ?? start).lastDay
+        var result: [YearMonth] = []
+        var y = a.year, m = a.month
+        while (y, m) <= (b.year, b.month) && result.count < 1200 {
+            result.append(YearMonth(year: y, month: m))
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return result
+    }
+
+    public var description: String {
+        guard let end else { return start.description }
+        return "\(start)..\(end)"
+    }
+}
+
+/// A month of a year.
+public struct YearMonth: Hashable, Comparable, Sendable {
+    /// The year.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+
+    /// Creates a month.
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
+}
+
+extension String {
+    init(format4 value: Int) {
+        let digits = value.description
+        self = Swift.String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : value.description
+    }
+
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

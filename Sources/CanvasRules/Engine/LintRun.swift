@@ -1,0 +1,91 @@
+import CanvasKit
+import Dispatch
+import Foundation
+
+/// The result of checking a set of paths: findings per file, in input order.
+public struct LintRun: Sendable {
+    /// One file's result.
+    public struct FileResult: Sendable {
+        /// The path as named.
+        public var path: String
+        /// Its findings, sorted by position.
+        public var findings: [Finding]
+        /// The language of its text (from `language:`; English when unreadable).
+        public var language: Language
+        /// The document, when readable (kept only when asked for).
+        public var file: LoadedFile?
+    }
+
+    /// The files, sorted by path, each with its findings.
+    public var results: [FileResult]
+    /// Paths that could not be read at all (missing, unreadable), with the reason.
+    public var ioErrors: [FileError]
+
+    /// Every finding, sorted by file and position.
+    public var findings: [Finding] { results.flatMap(\.findings) }
+
+    /// Expands `paths` (files, directories searched recursively for `*.yaml`/`*.yml`, and `-` for
+    /// standard input) and lints every file on all cores.
+    public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false) -> LintRun {
+        var files: [String] = []
+        var ioErrors: [FileError] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                do {
+                    files += try FileIO.yamlFiles(under: path)
+                } catch {
+                    ioErrors.append(error)
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        var seen = Set<String>()
+        let unique = files.filter { seen.insert($0).inserted }
+
+        let slots = ResultSlots(count: unique.count)
+        DispatchQueue.concurrentPerform(iterations: unique.count) { index in
+            let path = unique[index]
+            do throws(FileError) {
+                let bytes = try FileIO.read(path, limit: YAMLLimits.standard.maxFileBytes)
+                let loaded = CanvasLoader.load(bytes, path: path)
+                let language = loaded.canvas?.language ?? loaded.workshop?.language ?? .en
+                slots.set(index, .success(FileResult(path: path, findings: linter.lint(loaded), language: language,
+                                                     file: keepDocuments ? loaded : nil)))
+            } catch {
+                slots.set(index, .failure(error))
+            }
+        }
+        var results: [FileResult] = []
+        for slot in slots.values {
+            switch slot {
+            case .success(let result): results.append(result)
+            case .failure(let error): ioErrors.append(error)
+            case nil: break
+            }
+        }
+        results.sort { $0.path < $1.path }
+        return LintRun(results: results, ioErrors: ioErrors)
+    }
+}
+
+/// Result slots written from several threads, one slot per file.
+private final class ResultSlots: @unchecked Sendable {
+    private var storage: [Result<LintRun.FileResult, FileError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<LintRun.FileResult, FileError>) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<LintRun.FileResult, FileError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

@@ -1,0 +1,29 @@
+import CanvasKit
+
+/// The rules built into sdw.
+public enum RuleRegistry {
+    /// Every core rule, grouped by category in documentation order.
+    public static let core: [any Rule] = [
+        // schema
+        InvalidYAML(), DuplicateKey(), UnknownKey(), MissingSection(), EmptySection(), MissingField(), WrongType(),
+        InvalidValue(), InvalidID(), InvalidCurrency(), NegativeAmount(), InvalidWhen(), ReversedRange(),
+        UnsupportedFormat(),
+        // integrity
+        DuplicateID(), UnknownReference(),
+        // coverage
+        UnansweredNeed(), IdlePartner(), UnusedResource(),
+        // plan
+        ActivityWithoutResponsible(), ActivityWithoutWhen(),
+        // partnership
+        PartnerWithoutRole(), PartnerWithoutBenefit(),
+        // effects
+        UnmeasurableSocialEffect(), EconomicEffectWithoutAmount(), PercentOver100(), TargetExceedsGroup(),
+        // budget
+        CostWithoutCurrency(), UnplannedMissingResource(),
+    ]
+
+    /// The core rule with `id`, if any.
+    public static func rule(id: String) -> (any Rule)? {
+        core.first { $0.description.id == id }
+    }
+}

@@ -1,0 +1,39 @@
+import CanvasKit
+
+/// A target in percent is at most 100.
+public struct PercentOver100: CanvasRule {
+    /// Creates the rule.
+    public init() {}
+
+    static let message = LocalizedText(en: "the target {target} is in percent but over 100")
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: "percent-over-100", severity: .error, category: .effects,
+            summary: "A target in percent is at most 100.",
+            rationale: "A share of the people reached cannot be more than all of them; usually the unit should be people.",
+            failing: ["effects:\n  social:\n    - text: Employment\n      indicator: employed\n      target: 150\n      unit: percent\n"],
+            passing: ["effects:\n  social:\n    - text: Employment\n      indicator: employed\n      target: 15\n      unit: percent\n"])
+    }
+
+    public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
+        for (section, effect, index) in EffectList.all(canvas) where effect.unit == "percent" {
+            if let target = effect.target, target > 100 {
+                findings.report(Self.message, ["target": "\(target)"], at: effect.fields.value("target"),
+                                path: "\(section)[\(index)].target")
+            }
+        }
+    }
+}
+
+/// Every effect and result of a canvas with its section path and index.
+enum EffectList {
+    static func all(_ canvas: Canvas) -> [(section: String, effect: Effect, index: Int)] {
+        var result: [(String, Effect, Int)] = []
+        for (section, list) in [("effects.social", canvas.effects?.social), ("effects.economic", canvas.effects?.economic),
+                                ("results", canvas.results)] {
+            for (index, effect) in (list ?? []).enumerated() { result.append((section, effect, index)) }
+        }
+        return result
+    }
+}

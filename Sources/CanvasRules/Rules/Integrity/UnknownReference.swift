@@ -1,0 +1,45 @@
+import CanvasKit
+
+/// An activity's needs, partners and resources must name ids that exist.
+public struct UnknownReference: CanvasRule {
+    /// Creates the rule.
+    public init() {}
+
+    static let messageHint = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have; did you mean '{suggestion}'?")
+    static let message = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have")
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: "unknown-reference", severity: .error, category: .integrity,
+            summary: "An activity names only needs, partners and resources that exist.",
+            rationale: """
+                The links from activities to needs, partners and resources are what make the diagram a plan; \
+                a link to nothing is usually a misspelt id.
+                """,
+            failing: ["needs:\n  - id: ict-skills\n    text: t\nactivities:\n  - id: a\n    name: A\n    needs: [ict-skill]\n",
+                      "activities:\n  - id: a\n    name: A\n    partners: [club]\n"],
+            passing: ["needs:\n  - id: ict-skills\n    text: t\nactivities:\n  - id: a\n    name: A\n    needs: [ict-skills]\n"])
+    }
+
+    public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
+        let known: [(kind: String, section: String, ids: [String], refs: KeyPath<Activity, [Located<String>]>)] = [
+            ("need", "needs", (canvas.needs ?? []).compactMap(\.id), \.needs),
+            ("partner", "partners", (canvas.partners ?? []).compactMap(\.id), \.partners),
+            ("resource", "resources", (canvas.resources ?? []).compactMap(\.id), \.resources),
+        ]
+        for (index, activity) in (canvas.activities ?? []).enumerated() {
+            for (kind, section, ids, refs) in known {
+                let set = Set(ids)
+                for reference in activity[keyPath: refs] where !set.contains(reference.value) {
+                    var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": kind,
+                                     "id": reference.value, "section": section]
+                    let suggestion = Suggestion.nearest(to: reference.value, in: ids)
+                    arguments["suggestion"] = suggestion
+                    findings.report(suggestion == nil ? Self.message : Self.messageHint, arguments,
+                                    at: reference.location,
+                                    path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(section)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CanvasKit
+import CanvasReports
+import CanvasRules
+
+extension Severity: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// `sdw lint PATH...`: check canvases and print one finding per line.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check canvases against the rules.",
+        discussion: """
+            PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or - for standard input.
+            Exit status: 0 when no finding reaches the failing severity, 1 when one does, 2 for usage or I/O errors.
+            """)
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var paths: [String]
+
+    @Option(name: .long, help: "The lowest severity that fails the run: error, warning or info.")
+    var failOn: Severity = .error
+
+    @Flag(name: .long, help: "Print error findings only, without the summary line.")
+    var quiet = false
+
+    @Option(name: .long, help: "Language of messages (bg, uk, ru, en); default: each canvas's own language.")
+    var lang: Language?
+
+    mutating func run() throws {
+        let run = LintRun.run(paths: paths, linter: Linter())
+        for error in run.ioErrors {
+            Terminal.warn("\(error.path): error: \(error.reason)")
+        }
+        let reporter = TextReporter(color: Terminal.wantsColor, language: lang,
+                                    minimumSeverity: quiet ? .error : .info, showSummary: !quiet)
+        Terminal.write(reporter.render(run))
+        if !run.ioErrors.isEmpty { throw SDWExit.usage }
+        if run.findings.contains(where: { $0.severity >= failOn }) { throw SDWExit.findings }
+    }
+}
