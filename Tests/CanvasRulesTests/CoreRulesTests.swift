@@ -62,7 +62,7 @@ import Testing
         let byRule = Dictionary(grouping: findings(), by: \.ruleID)
         #expect(byRule["unknown-reference"]?.first?.location == SourceLocation(line: 35, column: 18))
         #expect(byRule["unknown-reference"]?.first?.text() ==
-                "activity 'survey' names the need 'contact', which needs does not have; did you mean 'contacts'?")
+                "activity 'survey' names the need 'contact', which is not in needs; did you mean 'contacts'?")
         #expect(byRule["duplicate-id"]?.first?.location == SourceLocation(line: 38, column: 9))
         #expect(byRule["unanswered-need"]?.map(\.location) == [SourceLocation(line: 10, column: 9)])
         #expect(byRule["idle-partner"]?.map(\.location) == [SourceLocation(line: 26, column: 9)])
