@@ -4,9 +4,9 @@ import Testing
 /// `--write-baseline` and `--baseline` on the built binary.
 @Suite struct BaselineCLITests {
     @Test func knownFindingsStayKnownWhenLinesMove() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        let original = try SDWProcess.fixture("mixed.yaml")
+        let original = try Workspace.fixture("mixed.yaml")
         try sdw.write(original, to: "mixed.yaml")
         let written = try sdw.sdw("lint", "mixed.yaml", "--write-baseline", "baseline.json")
         #expect(written.status == 0)
@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test func editedLineIsNoLongerKnown() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        let original = try SDWProcess.fixture("mixed.yaml")
+        let original = try Workspace.fixture("mixed.yaml")
         try sdw.write(original, to: "mixed.yaml")
         try sdw.sdw("lint", "mixed.yaml", "--write-baseline", "baseline.json")
         try sdw.write(original.replacingOccurrences(of: "    cost: 300", with: "    cost: 320"), to: "mixed.yaml")
@@ -43,9 +43,9 @@ import Testing
     }
 
     @Test func rewritingDropsFixedFindings() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        let original = try SDWProcess.fixture("mixed.yaml")
+        let original = try Workspace.fixture("mixed.yaml")
         try sdw.write(original, to: "mixed.yaml")
         try sdw.sdw("lint", "./mixed.yaml", "--write-baseline", "baseline.json")
         #expect(try sdw.read("baseline.json").contains("\"rule\" : \"cost-without-currency\""))

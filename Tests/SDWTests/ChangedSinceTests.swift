@@ -4,9 +4,9 @@ import Testing
 /// `--changed-since GIT-REF` in a temporary git repository.
 @Suite struct ChangedSinceTests {
     /// A repository with `a.yaml`, `b.yaml` and `sub/c.yaml` committed and tagged `base`.
-    static func repository() throws -> SDWProcess {
-        let sdw = try SDWProcess()
-        let clean = try SDWProcess.fixture("clean.yaml")
+    static func repository() throws -> Workspace {
+        let sdw = try Workspace()
+        let clean = try Workspace.fixture("clean.yaml")
         for name in ["a.yaml", "b.yaml", "sub/c.yaml"] { try sdw.write(clean, to: name) }
         try sdw.git("init", "-q")
         try sdw.git("add", "a.yaml", "b.yaml", "sub/c.yaml")
@@ -15,7 +15,7 @@ import Testing
         return sdw
     }
 
-    static func checkedFiles(_ outcome: SDWProcess.Outcome) throws -> [String] {
+    static func checkedFiles(_ outcome: CLI.Output) throws -> [String] {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         return try #require(json["files"] as? [[String: Any]]).compactMap { $0["path"] as? String }
     }
@@ -23,12 +23,12 @@ import Testing
     @Test func onlyAddedAndModifiedCanvasesAreChecked() throws {
         let sdw = try Self.repository()
         defer { sdw.cleanUp() }
-        try sdw.write(try SDWProcess.fixture("mixed.yaml"), to: "a.yaml")      // modified, committed
-        try sdw.write(try SDWProcess.fixture("clean.yaml"), to: "sub/d.yaml")  // added, committed
+        try sdw.write(try Workspace.fixture("mixed.yaml"), to: "a.yaml")      // modified, committed
+        try sdw.write(try Workspace.fixture("clean.yaml"), to: "sub/d.yaml")  // added, committed
         try sdw.git("rm", "-q", "b.yaml")                                       // deleted
         try sdw.git("add", "a.yaml", "sub/d.yaml")
         try sdw.git("commit", "-q", "-m", "change")
-        try sdw.write(try SDWProcess.fixture("clean.yaml"), to: "e.yaml")      // untracked
+        try sdw.write(try Workspace.fixture("clean.yaml"), to: "e.yaml")      // untracked
 
         let all = try sdw.sdw("lint", ".", "--changed-since", "base", "--format", "json")
         #expect(all.status == 1, "\(all.stderr)")
@@ -59,9 +59,9 @@ import Testing
     }
 
     @Test func outsideARepositoryExitsTwo() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        try sdw.write(try SDWProcess.fixture("clean.yaml"), to: "a.yaml")
+        try sdw.write(try Workspace.fixture("clean.yaml"), to: "a.yaml")
         try sdw.write("", to: ".git")  // a file, not a repository, so git does not look further up
         let outcome = try sdw.sdw("lint", ".", "--changed-since", "main")
         #expect(outcome.status == 2)

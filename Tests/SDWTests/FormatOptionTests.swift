@@ -4,9 +4,9 @@ import Testing
 /// `--format`: several formats in one run, each to its own file, one to standard output.
 @Suite struct FormatOptionTests {
     @Test func severalFormatsInOneRun() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        try sdw.write(try SDWProcess.fixture("mixed.yaml"), to: "canvases/mixed.yaml")
+        try sdw.write(try Workspace.fixture("mixed.yaml"), to: "canvases/mixed.yaml")
         let outcome = try sdw.sdw("lint", "canvases", "--format", "sarif:out.sarif", "--format", "github",
                                   "--format", "json:out.json", "--format", "junit:out.xml", "--format", "checkstyle:cs.xml",
                                   "--format", "text:out.txt")
@@ -27,9 +27,9 @@ import Testing
     }
 
     @Test func versionInSarifIsTheToolsOwn() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        try sdw.write(try SDWProcess.fixture("clean.yaml"), to: "clean.yaml")
+        try sdw.write(try Workspace.fixture("clean.yaml"), to: "clean.yaml")
         let version = try sdw.sdw("--version").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let outcome = try sdw.sdw("lint", "clean.yaml", "--format", "sarif")
         #expect(outcome.status == 0)
@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func formatToDashIsStandardOutput() throws {
-        let sdw = try SDWProcess()
+        let sdw = try Workspace()
         defer { sdw.cleanUp() }
-        try sdw.write(try SDWProcess.fixture("clean.yaml"), to: "clean.yaml")
+        try sdw.write(try Workspace.fixture("clean.yaml"), to: "clean.yaml")
         let outcome = try sdw.sdw("lint", "clean.yaml", "--format", "checkstyle:-")
         #expect(outcome.stdout.hasPrefix("<?xml"))
     }
