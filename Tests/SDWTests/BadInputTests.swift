@@ -14,6 +14,7 @@ import Testing
         (["lint", "clean.yaml", "--baseline", "absent.json"], "cannot read the baseline absent.json: no such file"),
         (["lint", "clean.yaml", "--baseline", "clean.yaml"], "clean.yaml is not an sdw baseline"),
         (["lint", "clean.yaml", "--baseline", "b.json", "--write-baseline", "b.json"], "exclude each other"),
+        (["lint", "clean.yaml", "--write-baseline", "b.json", "--changed-since", "HEAD"], "cannot be combined with --changed-since"),
         (["lint", "clean.yaml", "--write-baseline", "no/such/dir/b.json"], "cannot write the baseline no/such/dir/b.json"),
     ])
     func badInputExitsTwoWithAMessage(_ arguments: [String], _ message: String) throws {

@@ -24,6 +24,9 @@ struct AdoptionOptions: ParsableArguments {
         if baseline != nil, writeBaseline != nil {
             throw OutputOptions.fail(UsageError("--baseline and --write-baseline exclude each other; --write-baseline FILE alone refreshes FILE"))
         }
+        if writeBaseline != nil, changedSince != nil {
+            throw OutputOptions.fail(UsageError("--write-baseline records every canvas, so it cannot be combined with --changed-since"))
+        }
         guard let baseline else { return nil }
         do {
             return try Baseline.load(contentsOf: baseline)
