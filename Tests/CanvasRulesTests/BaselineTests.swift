@@ -43,7 +43,7 @@ import Testing
         let one = Baseline(findings: [BaselineEntry(file: "x.yaml", rule: "r", path: "p", lineHash: "h", message: "m")])
         let finding = Finding(ruleID: "r", severity: .error, message: LocalizedText(en: "m"), file: "./x.yaml", location: nil, path: "p")
         let run = LintRun(results: [.init(path: "x.yaml", findings: [finding, finding], language: .en, file: nil)], ioErrors: [])
-        let hash = FindingFingerprint.lineHash(of: finding, lines: [])
+        let hash = FindingFingerprint.lineHash(of: finding, lines: [:])
         let known = Baseline(findings: [BaselineEntry(file: "x.yaml", rule: "r", path: "p", lineHash: hash, message: "m")])
         #expect(one.filter(run).known == 0, "a different line hash is a different finding")
         #expect(known.filter(run).known == 1)

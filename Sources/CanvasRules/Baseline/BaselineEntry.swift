@@ -27,7 +27,7 @@ public struct BaselineEntry: Codable, Hashable, Sendable {
     }
 
     /// The entry recording `finding`, whose file has `lines`.
-    public init(_ finding: Finding, lines: [Substring], language: Language) {
+    public init(_ finding: Finding, lines: [Int: Substring], language: Language) {
         self.init(file: Self.normalizedFile(finding.file), rule: finding.ruleID, path: finding.path,
                   lineHash: FindingFingerprint.lineHash(of: finding, lines: lines),
                   message: finding.text(in: language))

@@ -9,13 +9,13 @@ import CanvasKit
 public enum FindingFingerprint {
     /// The hash, as 16 hexadecimal digits, of the normalised text of the line `finding` flags
     /// (the empty text for a finding about the whole file).
-    public static func lineHash(of finding: Finding, lines: [Substring]) -> String {
+    public static func lineHash(of finding: Finding, lines: [Int: Substring]) -> String {
         hex(fnv1a(normalized(lineText(of: finding, lines: lines))))
     }
 
     /// The identity of `finding`: rule id, canvas path and line hash, hashed together into 16
     /// hexadecimal digits.
-    public static func identity(of finding: Finding, lines: [Substring]) -> String {
+    public static func identity(of finding: Finding, lines: [Int: Substring]) -> String {
         identity(ruleID: finding.ruleID, path: finding.path, lineHash: lineHash(of: finding, lines: lines))
     }
 
@@ -37,16 +37,15 @@ public enum FindingFingerprint {
         }
     }
 
-    /// The lines of the file behind `result` (empty when the run did not keep documents).
-    public static func lines(of result: LintRun.FileResult) -> [Substring] {
-        guard let text = result.file?.text else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// The flagged lines of the file behind `result`, by line number.
+    public static func lines(of result: LintRun.FileResult) -> [Int: Substring] {
+        result.flaggedLines.mapValues { Substring($0) }
     }
 
     /// The text of the line `finding` points at, or the empty text.
-    static func lineText(of finding: Finding, lines: [Substring]) -> Substring {
-        guard let line = finding.location?.line, line >= 1, line <= lines.count else { return "" }
-        return lines[line - 1]
+    static func lineText(of finding: Finding, lines: [Int: Substring]) -> Substring {
+        guard let line = finding.location?.line else { return "" }
+        return lines[line] ?? ""
     }
 
     /// `text` without leading and trailing whitespace (a carriage return included), with each

@@ -35,7 +35,7 @@ struct Lint: ParsableCommand {
         let targets = try output.targets()
         let baseline = try adoption.loadBaseline()
         let linter = Linter()
-        var run = LintRun.run(paths: try adoption.select(paths), linter: linter, keepDocuments: true)
+        var run = LintRun.run(paths: try adoption.select(paths), linter: linter)
         for error in run.ioErrors {
             Terminal.warn("\(error.path): error: \(error.reason)")
         }
