@@ -22,9 +22,13 @@ public enum YAMLComposer {
         return try result.get()
     }
 
-    /// libyaml's own nesting guard, set once, above ours so ours speaks first.
+    /// libyaml's own nesting guard. It is above ours, so ours speaks first for block nesting;
+    /// for `[[[…` libyaml's scanner runs ahead of the events and its guard can fire first, and
+    /// its error then reads like ours (see `parserError`).
+    static let libyamlMaxNesting = 1000
+
     private static let configureLibYAML: Void = {
-        yaml_set_max_nest_level(Int32(1000))
+        yaml_set_max_nest_level(Int32(libyamlMaxNesting))
     }()
 }
 
@@ -221,6 +225,10 @@ private struct EventComposer {
 
     private func parserError() -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+        if problem.hasPrefix("Maximum nesting level reached") {
+            let depth = min(limits.maxDepth, YAMLComposer.libyamlMaxNesting)
+            return YAMLError("the document nests deeper than \(depth) levels", at: Self.location(parser.problem_mark))
+        }
         let context = parser.context.map { String(cString: $0) }
         var message = problem
         if let context { message += " (\(context) at \(Self.location(parser.context_mark)))" }
