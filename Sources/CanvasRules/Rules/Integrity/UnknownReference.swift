@@ -5,8 +5,8 @@ public struct UnknownReference: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let messageHint = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have; did you mean '{suggestion}'?")
-    static let message = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have")
+    static let messageHint = LocalizedText(en: "activity {activity} names the {kind} '{id}', which is not in {section}; did you mean '{suggestion}'?")
+    static let message = LocalizedText(en: "activity {activity} names the {kind} '{id}', which is not in {section}")
 
     public var description: RuleDescription {
         RuleDescription(
