@@ -70,38 +70,22 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else {
-                output += "{}"
-                return
-            }
-            let inner = String(repeating: " ", count: indent + 2)
-            output += "{\n"
-            for (index, member) in members.enumerated() {
-                output += inner
+            Self.writeBlock(members, open: "{", close: "}", to: &output, indent: indent) { member, output in
                 Self.writeString(member.key, to: &output)
                 output += ": "
                 member.value.write(to: &output, indent: indent + 2)
-                output += index == members.count - 1 ? "\n" : ",\n"
             }
-            output += String(repeating: " ", count: indent) + "}"
-        case .array(let items):
-            if items.allSatisfy(\.isScalar) {
-                output += "["
-                for (index, item) in items.enumerated() {
-                    if index > 0 { output += ", " }
-                    item.write(to: &output, indent: indent)
-                }
-                output += "]"
-                return
-            }
-            let inner = String(repeating: " ", count: indent + 2)
-            output += "[\n"
+        case .array(let items) where items.allSatisfy(\.isScalar):
+            output += "["
             for (index, item) in items.enumerated() {
-                output += inner
-                item.write(to: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                if index > 0 { output += ", " }
+                item.write(to: &output, indent: indent)
             }
-            output += String(repeating: " ", count: indent) + "]"
+            output += "]"
+        case .array(let items):
+            Self.writeBlock(items, open: "[", close: "]", to: &output, indent: indent) { item, output in
+                item.write(to: &output, indent: indent + 2)
+            }
         case .string(let text):
             Self.writeString(text, to: &output)
         case .integer(let value):
@@ -111,6 +95,25 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null:
             output += "null"
         }
+    }
+
+    /// Writes `elements` one per line between `open` and `close`, or `open close` when there are none.
+    private static func writeBlock<Element>(
+        _ elements: [Element], open: String, close: String, to output: inout String, indent: Int,
+        _ writeElement: (Element, inout String) -> Void
+    ) {
+        guard !elements.isEmpty else {
+            output += open + close
+            return
+        }
+        let inner = String(repeating: " ", count: indent + 2)
+        output += open + "\n"
+        for (index, element) in elements.enumerated() {
+            output += inner
+            writeElement(element, &output)
+            output += index == elements.count - 1 ? "\n" : ",\n"
+        }
+        output += String(repeating: " ", count: indent) + close
     }
 
     private static func writeString(_ text: String, to output: inout String) {
