@@ -84,7 +84,14 @@ struct YAMLSpecChecks {
     /// The header of a block scalar (`|`, `>`, with indentation and chomping indicators) and,
     /// when the indentation is not given, its leading empty lines.
     func checkBlockScalar(at start: yaml_mark_t, blockIndent: Int) throws(YAMLError) {
-        var index = Int(start.index) + 1, column = Int(start.column) + 1
+        // The event starts at its tag or anchor, if any: find the `|` or `>` indicator.
+        var index = Int(start.index), column = Int(start.column)
+        while let next = byte(at: index), next != UInt8(ascii: "|") && next != UInt8(ascii: ">") && next != Self.newline {
+            index += 1
+            column += 1
+        }
+        index += 1
+        column += 1
         var explicitIndent = false
         while let next = byte(at: index), next == UInt8(ascii: "+") || next == UInt8(ascii: "-")
                 || (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(next) {
