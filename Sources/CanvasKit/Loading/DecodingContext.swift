@@ -74,7 +74,7 @@ struct DecodingContext {
                           at location: SourceLocation) {
         for name in required {
             if let entry = entries[name] {
-                if entry.value.isNull || entry.value.scalar?.allSatisfy(\.isWhitespace) == true {
+                if entry.value.isNull || entry.value.scalar.map(Self.isBlank) == true {
                     report(.missingField, SchemaMessages.emptyField, ["field": name, "where": where_],
                            at: entry.value.location, path: entry.path)
                 }
@@ -89,6 +89,11 @@ struct DecodingContext {
         report(.wrongType, SchemaMessages.wrongType,
                ["field": entry.name, "expected": expected, "found": entry.value.kindDescription],
                at: entry.value.location, path: entry.path)
+    }
+
+    /// Whether `text` is empty or only spaces, tabs and line breaks.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// A string field: any scalar as written; `nil` for null or empty.

@@ -50,7 +50,8 @@ private struct Frame {
 
 private struct EventComposer {
     let limits: YAMLLimits
-    var parser = yaml_parser_t()
+    /// libyaml's parser state, on the heap so that it is never copied with the composer.
+    let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     var stack: [Frame] = []
     var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     var totalNodes = 0
@@ -70,12 +71,14 @@ private struct EventComposer {
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLError> {
-        guard yaml_parser_initialize(&parser) == 1 else {
+        parser.initialize(to: yaml_parser_t())
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
             return .failure(YAMLError("the YAML parser could not start (out of memory)"))
         }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
         do {
             try checks.checkDirectives()
             try loop()
@@ -88,7 +91,7 @@ private struct EventComposer {
     private mutating func loop() throws(YAMLError) {
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { throw parserError() }
+            guard yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
             defer { yaml_event_delete(&event) }
             let location = Self.location(event.start_mark)
             switch event.type {
@@ -224,16 +227,16 @@ private struct EventComposer {
     }
 
     private func parserError() -> YAMLError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "the YAML is malformed"
         if problem.hasPrefix("Maximum nesting level reached") {
             let depth = min(limits.maxDepth, YAMLComposer.libyamlMaxNesting)
-            return YAMLError("the document nests deeper than \(depth) levels", at: Self.location(parser.problem_mark))
+            return YAMLError("the document nests deeper than \(depth) levels", at: Self.location(parser.pointee.problem_mark))
         }
-        let context = parser.context.map { String(cString: $0) }
+        let context = parser.pointee.context.map { String(cString: $0) }
         var message = problem
-        if let context { message += " (\(context) at \(Self.location(parser.context_mark)))" }
-        if parser.error == YAML_MEMORY_ERROR { message = "the YAML parser ran out of memory" }
-        let mark = parser.error == YAML_READER_ERROR ? nil : Self.location(parser.problem_mark)
+        if let context { message += " (\(context) at \(Self.location(parser.pointee.context_mark)))" }
+        if parser.pointee.error == YAML_MEMORY_ERROR { message = "the YAML parser ran out of memory" }
+        let mark = parser.pointee.error == YAML_READER_ERROR ? nil : Self.location(parser.pointee.problem_mark)
         return YAMLError("YAML syntax error: " + message, at: mark)
     }
 
