@@ -39,7 +39,7 @@ struct DecodingContext {
                           fields: inout FieldLocations) -> Entries {
         var result = Entries()
         for pair in node.pairs ?? [] {
-            guard let name = pair.key.scalar, pair.key.items == nil else {
+            guard let name = pair.key.scalar else {
                 report(.wrongType, SchemaMessages.wrongType,
                        ["field": "key", "expected": "a plain name", "found": pair.key.kindDescription],
                        at: pair.key.location, path: owner)
