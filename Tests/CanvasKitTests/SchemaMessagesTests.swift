@@ -32,10 +32,10 @@ struct SchemaMessagesTests {
     }
 
     @Test func aCanvasInBulgarianGetsBulgarianMessages() {
-        let file = CanvasLoader.load(Array("format: 1\nid: x\ntitle: T\nlanguage: bg\ntitel: Y\n".utf8), path: "x.yaml")
+        let file = CanvasLoader.load(Array("format: 1\nid: x\ntitle: T\nlanguage: bg\ntitlee: Y\n".utf8), path: "x.yaml")
         let unknown = file.issues.first { $0.kind == .unknownKey }
         #expect(unknown?.message.render(.bg, arguments: unknown?.arguments ?? [:])
-            == "непознат ключ 'titel' в the canvas; може би 'title'?")
+            == "непознат ключ 'titlee' в the canvas; може би 'title'?")
     }
 
     @Test func positionsCountCharactersAfterCyrillicText() throws {

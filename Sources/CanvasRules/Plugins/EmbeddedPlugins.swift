@@ -5,6 +5,628 @@
 enum EmbeddedPlugins {
     /// File text by path relative to Plugins/, e.g. `seniors/plugin.yaml`.
     static let files: [String: String] = [
+        "disabled-children/plugin.yaml": #"""
+# The disabled-children plugin: services for children with disabilities and their families. Sources: Velingrad report, group 4; Cherkasy "Ми – поруч".
+id: disabled-children
+version: 1.0.0
+name:
+  en: Children with disabilities
+  bg: Деца с увреждания
+  uk: Діти з інвалідністю
+  ru: Дети с ограниченными возможностями
+description:
+  en: Library services for children with disabilities and their families; checks parents and disability organisations as partners, physical access, trained staff, parental consent and inclusion.
+  bg: Библиотечни услуги за деца с увреждания и техните семейства; проверява родителите и организациите на хората с увреждания като партньори, физическия достъп, обучения персонал, съгласието на родителите и приобщаването.
+  uk: Бібліотечні послуги для дітей з інвалідністю та їхніх родин; перевіряє батьків і організації людей з інвалідністю як партнерів, фізичну доступність, підготовлений персонал, згоду батьків та інклюзію.
+  ru: Библиотечные услуги для детей с ограниченными возможностями и их семей; проверяет родителей и организации инвалидов как партнёров, физическую доступность, подготовленный персонал, согласие родителей и инклюзию.
+keywords:
+  en: [children with disabilities, disabled children, special needs, special educational needs]
+  bg: [деца с увреждания, деца с двигателни увреждания, специални потребности, специфични нужди]
+  uk: [діти з інвалідністю, дітей з інвалідністю, особливими потребами, особливими освітніми потребами]
+  ru: [дети с ограниченными возможностями, детей-инвалидов, дети-инвалиды, особыми потребностями]
+rules: rules.yaml
+starter: starter.yaml
+
+"""#,
+        "disabled-children/rules.yaml": #"""
+# Rules of the disabled-children plugin. The rule language is described in the README ("Writing a plugin").
+rules:
+  - id: parents-as-partners
+    severity: warning
+    summary: The parents are partners.
+    message:
+      en: the parents are not among the partners; they accompany the children, give consent and know what the children need
+      bg: родителите не са сред партньорите; те придружават децата, дават съгласие и знаят от какво се нуждаят децата
+      uk: батьків немає серед партнерів; вони супроводжують дітей, дають згоду і знають, чого потребують діти
+      ru: родителей нет среди партнёров; они сопровождают детей, дают согласие и знают, что нужно детям
+    rationale: >-
+      Group 4 made the parents partners (accompanying the children, consent, taking part in events); the "Ми – поруч"
+      club in Cherkasy is a club for the children and their parents.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: partners
+        where:
+          matches: {fields: [name, role], keywords: [родители, родителите, семейства, батьки, батьків, родини, сім'ї, родители, семьи, parents, families]}
+    examples:
+      failing:
+        - |
+          partners:
+            - id: school
+              name: Училище
+              type: school
+      passing:
+        - |
+          partners:
+            - id: parents
+              name: Родители
+              type: volunteer
+
+  - id: disability-organisation
+    severity: warning
+    summary: A disability organisation, day centre or social service is a partner.
+    message:
+      en: no partner is a disability organisation, day centre or social service; they know the children and how to work with them
+      bg: никой от партньорите не е организация на хора с увреждания, дневен център или социална служба; те познават децата и знаят как да се работи с тях
+      uk: жоден партнер не є організацією людей з інвалідністю, денним центром чи соціальною службою; вони знають дітей і вміють з ними працювати
+      ru: ни один партнёр не является организацией инвалидов, дневным центром или социальной службой; они знают детей и умеют с ними работать
+    rationale: >-
+      Group 4 worked with the union of disabled people and a day centre; Cherkasy's club with the district centre of
+      social services. They bring the children and the know-how.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: partners
+        where:
+          any:
+            - partner_type: [social-services]
+            - matches: [увреждания, инвалид, инвалиди, дневен център, социални услуги, социално подпомагане, інвалід, інвалідністю, особливими потребами, денний центр, соціальн служб, соціальних послуг, инвалидов, ограниченными возможностями, дневной центр, социальн защит, disabilit, disabled, day centre, day center, social services]
+    examples:
+      failing:
+        - |
+          partners:
+            - id: mayor
+              name: Кметство
+              type: municipality
+      passing:
+        - |
+          partners:
+            - id: union
+              name: Съюз на инвалидите
+              type: ngo
+        - |
+          partners:
+            - id: social
+              name: Районний центр соціальних служб
+              type: social-services
+
+  - id: physical-access
+    severity: warning
+    summary: The canvas deals with physical access (parking, ramp, path, handrail, accessible toilet) or says the venue is accessible.
+    message:
+      en: nothing says how the children get into the library (parking, ramp, path, handrail, accessible toilet) or that the venue is already accessible
+      bg: нищо не казва как децата ще влязат в библиотеката (паркинг, рампа, пътека, парапет, достъпна тоалетна) или че сградата вече е достъпна
+      uk: ніщо не каже, як діти потраплять до бібліотеки (паркування, пандус, доріжка, поручні, доступний туалет) чи що приміщення вже доступне
+      ru: ничто не говорит, как дети попадут в библиотеку (парковка, пандус, дорожка, поручни, доступный туалет) или что помещение уже доступно
+    rationale: >-
+      Group 4's first need was an accessible building – parking, ramp, path, handrail, toilet; a service for children in
+      wheelchairs fails at the door without it.
+    help: README.md#built-in-plugins
+    expect:
+      any:
+        - some: {in: needs, where: {matches: &access [рампа, паркинг, парапет, достъпна сграда, достъпна тоалетна, достъпна среда, асансьор, пандус, поручні, безбар'єрн, доступн приміщення, ліфт, поручни, безбарьерн, доступн среда, лифт, парковк, ramp, parking, handrail, accessible, wheelchair, lift]}}
+        - some: {in: resources, where: {matches: *access}}
+        - some: {in: activities, where: {matches: *access}}
+        - some: {in: service, where: {matches: *access}}
+    examples:
+      failing:
+        - |
+          needs:
+            - id: books
+              text: Книги за децата
+      passing:
+        - |
+          resources:
+            - id: ramp
+              item: Рампа и парапет
+              available: false
+
+  - id: trained-staff
+    severity: warning
+    summary: Staff are trained to work with children with special needs.
+    message:
+      en: nothing shows that the staff are trained to work with children with special needs (a resource or an activity)
+      bg: нищо не показва, че персоналът е обучен за работа с деца със специални потребности (ресурс или дейност)
+      uk: ніщо не свідчить, що персонал навчений працювати з дітьми з особливими потребами (ресурс чи захід)
+      ru: ничто не показывает, что персонал обучен работе с детьми с особыми потребностями (ресурс или мероприятие)
+    rationale: >-
+      Group 4 listed trained staff among its resources and planned a training of the team for work with children with
+      specific needs.
+    help: README.md#built-in-plugins
+    expect:
+      any:
+        - some: {in: resources, where: {matches: &trained [обучен персонал, обучение на екип, обучение на персонала, обучени библиотекари, навчений персонал, навчання персоналу, навчання працівників, підготовлений персонал, обученный персонал, обучение персонала, подготовленный персонал, trained staff, staff training, training of staff]}}
+        - some: {in: activities, where: {matches: *trained}}
+    examples:
+      failing:
+        - |
+          resources:
+            - id: rooms
+              item: Помещения
+      passing:
+        - |
+          activities:
+            - id: training
+              name: Обучение на екип за работа с деца със специфични нужди
+
+  - id: parental-consent
+    severity: warning
+    summary: The parents' consent is obtained for taking part and for photos.
+    message:
+      en: no activity or need deals with the parents' consent for taking part and for photos
+      bg: нито дейност, нито потребност се занимава със съгласието на родителите за участие и за снимки
+      uk: жоден захід чи потреба не стосується згоди батьків на участь і фотографування
+      ru: ни одно мероприятие или потребность не касается согласия родителей на участие и фотосъёмку
+    rationale: >-
+      Children take part, and appear in photos, only with their parents' written consent; group 4 planned it as an
+      activity of its own.
+    help: README.md#built-in-plugins
+    expect:
+      any:
+        - some: {in: activities, where: {matches: &consent [съгласие, согласие, згода, згоди, consent]}}
+        - some: {in: needs, where: {matches: *consent}}
+    examples:
+      failing:
+        - |
+          activities:
+            - id: games
+              name: Игри в игротеката
+      passing:
+        - |
+          activities:
+            - id: consent
+              name: Писмено съгласие на родителите за участие и за снимки
+
+  - id: inclusion-effect
+    severity: info
+    summary: A social effect is the inclusion of the children and their families.
+    message:
+      en: no social effect names the inclusion of the children and their families
+      bg: никой социален ефект не посочва приобщаването на децата и техните семейства
+      uk: жоден соціальний ефект не називає інклюзії дітей та їхніх родин
+      ru: ни один социальный эффект не называет инклюзии детей и их семей
+    rationale: >-
+      The effect both sources aim at is inclusion: the children and their families take part in the life of the library
+      and the community.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: effects.social
+        where:
+          matches: [приобщаване, включване, интеграция, социализация, інклюзія, інтеграція, соціалізація, залучення, адаптаці, инклюзия, интеграция, социализация, вовлечени, inclusion, integration, socialisation, socialization]
+    examples:
+      failing:
+        - |
+          effects:
+            social:
+              - text: Повече прочетени книги
+      passing:
+        - |
+          effects:
+            social:
+              - text: Приобщаване на децата и техните родители
+
+"""#,
+        "disabled-children/starter.yaml": #"""
+#en: Starter canvas for one workshop table: a service for children with disabilities and their families. The facilitator reads each question aloud; the table answers in the section under it.
+#bg: Начална диаграма за една работна маса: услуга за деца с увреждания и техните семейства. Водещият чете всеки въпрос на глас; масата отговаря в раздела под него.
+#uk: Початкова діаграма для одного робочого столу: послуга для дітей з інвалідністю та їхніх родин. Модератор читає кожне питання вголос; стіл відповідає в розділі під ним.
+#ru: Стартовая диаграмма для одного рабочего стола: услуга для детей с ограниченными возможностями и их семей. Ведущий читает каждый вопрос вслух; стол отвечает в разделе под ним.
+format: 1
+id: children-service
+title: "{{en: The library for every child | bg: Библиотека за всяко дете | uk: Бібліотека для кожної дитини | ru: Библиотека для каждого ребёнка}}"
+language: en
+plugin: disabled-children
+status: draft
+authors: ["{{en: Table 1 | bg: Група 1 | uk: Група 1 | ru: Группа 1}}"]
+
+target_group:
+  #en: Which children – how old, what disabilities, which day centre or school? How many, and with their parents?
+  #bg: Кои деца – на каква възраст, с какви увреждания, от кой дневен център или училище? Колко са, заедно с родителите?
+  #uk: Які діти – якого віку, з якими порушеннями, з якого денного центру чи школи? Скільки їх, разом із батьками?
+  #ru: Какие дети – какого возраста, с какими нарушениями, из какого дневного центра или школы? Сколько их, вместе с родителями?
+  name: "{{en: Children with disabilities and their parents | bg: Деца с увреждания и техните родители | uk: Діти з інвалідністю та їхні батьки | ru: Дети с ограниченными возможностями и их родители}}"
+  description: "{{en: Children from the day centre and their families | bg: Деца от дневния център и техните семейства | uk: Діти з денного центру та їхні родини | ru: Дети из дневного центра и их семьи}}"
+  size: 10
+
+needs:
+  #en: What do the children and the parents need – access to the building, books, computers, friends? Have you asked the parents?
+  #bg: От какво се нуждаят децата и родителите – достъп до сградата, книги, компютри, приятели? Питахте ли родителите?
+  #uk: Чого потребують діти й батьки – доступу до будівлі, книжок, комп'ютерів, друзів? Чи питали ви батьків?
+  #ru: Что нужно детям и родителям – доступ в здание, книги, компьютеры, друзья? Вы спрашивали родителей?
+  - id: access
+    text: "{{en: An accessible building – parking, ramp, handrail, toilet | bg: Достъпна сграда – паркинг, рампа, парапет, тоалетна | uk: Доступна будівля – паркування, пандус, поручні, туалет | ru: Доступное здание – парковка, пандус, поручни, туалет}}"
+  - id: company
+    text: "{{en: Friends and company | bg: Приятели и общуване | uk: Друзі та спілкування | ru: Друзья и общение}}"
+
+service:
+  #en: What will the library offer, in one sentence?
+  #bg: Какво ще предложи библиотеката, в едно изречение?
+  #uk: Що запропонує бібліотека, одним реченням?
+  #ru: Что предложит библиотека, одним предложением?
+  name: "{{en: A club for children and parents | bg: Клуб за деца и родители | uk: Клуб для дітей і батьків | ru: Клуб для детей и родителей}}"
+
+resources:
+  #en: Is the building accessible? Are the staff trained? What is missing, and what does it cost?
+  #bg: Достъпна ли е сградата? Обучен ли е персоналът? Какво липсва и колко струва?
+  #uk: Чи доступна будівля? Чи навчений персонал? Чого бракує і скільки це коштує?
+  #ru: Доступно ли здание? Обучен ли персонал? Чего не хватает и сколько это стоит?
+  - id: ramp
+    item: "{{en: Ramp and handrail | bg: Рампа и парапет | uk: Пандус і поручні | ru: Пандус и поручни}}"
+    kind: equipment
+    cost: 3000
+    currency: EUR
+    available: false
+
+partners:
+  #en: Who stands by the children – parents, the disability organisation, the day centre, social services? What does each do and gain?
+  #bg: Кой е до децата – родителите, организацията на хората с увреждания, дневният център, социалните служби? Какво прави и какво печели всеки?
+  #uk: Хто поруч із дітьми – батьки, організація людей з інвалідністю, денний центр, соціальні служби? Що робить і що отримує кожен?
+  #ru: Кто рядом с детьми – родители, общество инвалидов, дневной центр, социальные службы? Что делает и что получает каждый?
+  - id: parents
+    name: "{{en: Parents | bg: Родители | uk: Батьки | ru: Родители}}"
+    type: volunteer
+    role: "{{en: Accompany the children, give consent | bg: Придружават децата, дават съгласие | uk: Супроводжують дітей, дають згоду | ru: Сопровождают детей, дают согласие}}"
+    benefit: "{{en: Free time and a new circle of friends | bg: Свободно време и нова среда | uk: Вільний час і нове коло спілкування | ru: Свободное время и новый круг общения}}"
+
+information:
+  #en: How will the families hear about it – the day centre, the school, social services, local media?
+  #bg: Откъде ще научат семействата – дневният център, училището, социалните служби, местните медии?
+  #uk: Звідки родини дізнаються – денний центр, школа, соціальні служби, місцеві медіа?
+  #ru: Откуда семьи узнают – дневной центр, школа, социальные службы, местные СМИ?
+  - channel: "{{en: The day centre | bg: Дневният център | uk: Денний центр | ru: Дневной центр}}"
+    audience: "{{en: Parents | bg: Родители | uk: Батьки | ru: Родители}}"
+
+activities:
+  #en: What happens, when (YYYY-MM), who is responsible? Remember the ramp, training the staff, and the parents' written consent (also for photos).
+  #bg: Какво се случва, кога (ГГГГ-ММ), кой отговаря? Не забравяйте рампата, обучението на персонала и писменото съгласие на родителите (и за снимки).
+  #uk: Що відбувається, коли (РРРР-ММ), хто відповідає? Не забудьте про пандус, навчання персоналу та письмову згоду батьків (і на фото).
+  #ru: Что происходит, когда (ГГГГ-ММ), кто отвечает? Не забудьте о пандусе, обучении персонала и письменном согласии родителей (и на фото).
+  - id: consent
+    name: "{{en: Parents' written consent for taking part and for photos | bg: Писмено съгласие на родителите за участие и за снимки | uk: Письмова згода батьків на участь і фотографування | ru: Письменное согласие родителей на участие и фотосъёмку}}"
+    when: 2026-02
+    responsible: "{{en: Librarian | bg: Библиотекар | uk: Бібліотекар | ru: Библиотекарь}}"
+    needs: [company]
+    partners: [parents]
+  - id: ramp-works
+    name: "{{en: Building the ramp | bg: Изграждане на рампата | uk: Облаштування пандуса | ru: Устройство пандуса}}"
+    when: 2026-03..2026-04
+    responsible: "{{en: Library director | bg: Директор на библиотеката | uk: Директор бібліотеки | ru: Директор библиотеки}}"
+    needs: [access]
+    resources: [ramp]
+
+effects:
+  social:
+    #en: What changes for the children and their families – inclusion, friends, new skills? How will you count it?
+    #bg: Какво се променя за децата и семействата им – приобщаване, приятели, нови умения? Как ще го измерите?
+    #uk: Що змінюється для дітей та їхніх родин – інклюзія, друзі, нові навички? Як ви це виміряєте?
+    #ru: Что меняется для детей и их семей – инклюзия, друзья, новые навыки? Как вы это измерите?
+    - text: "{{en: Inclusion of the children and their families | bg: Приобщаване на децата и техните семейства | uk: Інклюзія дітей та їхніх родин | ru: Инклюзия детей и их семей}}"
+      indicator: "{{en: children visiting the library regularly | bg: деца, които посещават библиотеката редовно | uk: діти, які регулярно відвідують бібліотеку | ru: дети, которые регулярно посещают библиотеку}}"
+      target: 10
+      unit: people
+  economic:
+    #en: What is it worth – money raised, volunteer work, services the families no longer pay for? In which currency?
+    #bg: Колко струва това – събрани средства, доброволчески труд, услуги, за които семействата вече не плащат? В каква валута?
+    #uk: Скільки це коштує – зібрані кошти, волонтерська праця, послуги, за які родини більше не платять? У якій валюті?
+    #ru: Сколько это стоит – собранные средства, волонтёрский труд, услуги, за которые семьи больше не платят? В какой валюте?
+    - text: "{{en: Money raised at a charity concert | bg: Средства от благотворителен концерт | uk: Кошти з благодійного концерту | ru: Средства с благотворительного концерта}}"
+      value: 1500
+      currency: EUR
+      indicator: "{{en: money raised | bg: събрани средства | uk: зібрані кошти | ru: собранные средства}}"
+
+"""#,
+        "farmers/plugin.yaml": #"""
+# The farmers plugin: information services for farmers. Source: Velingrad report, group 8.
+id: farmers
+version: 1.0.0
+name:
+  en: Farmers
+  bg: Фермери
+  uk: Фермери
+  ru: Фермеры
+description:
+  en: Library services for farmers; checks the agriculture office and local partners, subsidy and market information, the farming season and a quantified economic effect.
+  bg: Библиотечни услуги за фермери; проверява службата по земеделие и местните партньори, информацията за субсидии и пазари, земеделския сезон и изчисления икономически ефект.
+  uk: Бібліотечні послуги для фермерів; перевіряє управління сільського господарства та місцевих партнерів, інформацію про субсидії й ринки, сільськогосподарський сезон і обчислений економічний ефект.
+  ru: Библиотечные услуги для фермеров; проверяет отдел сельского хозяйства и местных партнёров, информацию о субсидиях и рынках, сельскохозяйственный сезон и рассчитанный экономический эффект.
+keywords:
+  en: [farmer, farming, agricultural producer, grower]
+  bg: [фермер, земеделски производител, земеделци, картофопроизводител, стопани]
+  uk: [фермер, сільгоспвиробник, аграрії, господарі]
+  ru: [фермер, сельхозпроизводитель, аграрии, крестьянские хозяйства]
+rules: rules.yaml
+starter: starter.yaml
+
+"""#,
+        "farmers/rules.yaml": #"""
+# Rules of the farmers plugin. The rule language is described in the README ("Writing a plugin").
+rules:
+  - id: agriculture-office
+    severity: warning
+    summary: The municipal agriculture office is a partner.
+    message:
+      en: no partner is the agriculture office; its specialists explain the subsidy programmes and the documents
+      bg: никой от партньорите не е общинската служба по земеделие (ОСЗ); нейните специалисти обясняват програмите за субсидии и документите
+      uk: жоден партнер не є управлінням сільського господарства; його фахівці пояснюють програми субсидій і документи
+      ru: ни один партнёр не является отделом сельского хозяйства; его специалисты объясняют программы субсидий и документы
+    rationale: >-
+      Group 8 built its service on a meeting with a specialist from the municipal agriculture office (ОСЗ), who knows
+      the programmes and checks the applications.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: partners
+        where:
+          matches:
+            fields: [name, role]
+            keywords: [служба по земеделие, ОСЗ, областна дирекция земеделие, държавен фонд земеделие, сільського господарства, агропромислового розвитку, аграрної політики, сельского хозяйства, агропромышленного, agriculture office, agricultural office, farm advisory]
+    examples:
+      failing:
+        - |
+          partners:
+            - id: mayor
+              name: Кметство
+              type: municipality
+      passing:
+        - |
+          partners:
+            - id: osz
+              name: Общинска служба по земеделие (ОСЗ)
+              type: government
+
+  - id: local-partners
+    severity: info
+    summary: The mayor's office or a buyer of the produce is a partner.
+    message:
+      en: neither the mayor's office nor a buyer of the produce is a partner; they bring the farmers in and buy what they grow
+      bg: нито кметството, нито изкупвач на продукцията е партньор; те привличат фермерите и купуват продукцията им
+      uk: ні сільська рада, ні покупець продукції не є партнером; вони залучають фермерів і купують їхню продукцію
+      ru: ни администрация села, ни покупатель продукции не является партнёром; они привлекают фермеров и покупают их продукцию
+    rationale: >-
+      In the village of group 8 the mayor's office invited the farmers, and the buying companies made the market
+      information useful by signing contracts.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: partners
+        where:
+          any:
+            - partner_type: [municipality]
+            - matches: [кметство, кмет, изкупвач, изкупвателн, сільська рада, староста, закупівельн, покупц, акимат, сельсовет, заготовител, закупочн, покупател, mayor, buyer]
+    examples:
+      failing:
+        - |
+          partners:
+            - id: osz
+              name: ОСЗ
+              type: government
+      passing:
+        - |
+          partners:
+            - id: mayor
+              name: Кметство
+              type: municipality
+        - |
+          partners:
+            - id: buyers
+              name: Изкупвателни фирми
+              type: business
+
+  - id: subsidy-information
+    severity: warning
+    summary: The service gives information on EU and national subsidy programmes.
+    message:
+      en: nothing in the needs or activities is about subsidy programmes (EU or national funds, grants, online applications)
+      bg: нищо в потребностите или дейностите не е за програми за субсидии (еврофондове, национални фондове, кандидатстване онлайн)
+      uk: ніщо в потребах чи заходах не стосується програм субсидій (фонди ЄС чи національні, гранти, онлайн-заявки)
+      ru: ничто в потребностях или мероприятиях не касается программ субсидий (фонды ЕС или национальные, гранты, онлайн-заявки)
+    rationale: >-
+      The first need group 8 named was up-to-date information on the programmes of the EU funds, and help to fill in
+      and send the applications online.
+    help: README.md#built-in-plugins
+    expect:
+      any:
+        - some: {in: needs, where: {matches: &subsidy [субсидия, субсидии, еврофонд, европейски фонд, програма за развитие на селските райони, кандидатстване, дотаці, субсиді, грант, фонди ЄС, заявк, субсиди, гранты, фонды ЕС, subsid, grant, EU fund]}}
+        - some: {in: activities, where: {matches: *subsidy}}
+    examples:
+      failing:
+        - |
+          needs:
+            - id: books
+              text: Книги за градинарство
+      passing:
+        - |
+          needs:
+            - id: eu-funds
+              text: Актуална информация за програми по еврофондове
+
+  - id: high-season
+    severity: warning
+    summary: No activity falls in the high season (May to September), when farmers are in the fields.
+    message:
+      en: activity {item} falls in the high season (May–September), when farmers are in the fields; move it to late autumn, winter or early spring
+      bg: дейността {item} е в активния сезон (май–септември), когато фермерите са на нивите; преместете я в късна есен, зима или ранна пролет
+      uk: захід {item} припадає на активний сезон (травень–вересень), коли фермери в полі; перенесіть його на пізню осінь, зиму чи ранню весну
+      ru: мероприятие {item} приходится на активный сезон (май–сентябрь), когда фермеры в поле; перенесите его на позднюю осень, зиму или раннюю весну
+    rationale: >-
+      Group 8 planned its activities for winter and early spring, "outside the active season of field work, when the
+      farmers are not in the fields"; an activity in the high season reaches few of them.
+    help: README.md#built-in-plugins
+    each: activities
+    expect:
+      not:
+        in_months: ["5..9"]
+    examples:
+      failing:
+        - |
+          activities:
+            - id: meeting
+              name: Среща със специалист
+              when: 2026-06
+      passing:
+        - |
+          activities:
+            - id: meeting
+              name: Среща със специалист
+              when: 2026-11..2027-02
+
+  - id: income-effect
+    severity: warning
+    summary: An economic effect gives an amount of income or subsidies obtained.
+    message:
+      en: no economic effect gives an amount of the farmers' income or of the subsidies they obtain
+      bg: никой икономически ефект не посочва сума на доходите на фермерите или на получените субсидии
+      uk: жоден економічний ефект не вказує суми доходів фермерів чи отриманих субсидій
+      ru: ни один экономический эффект не указывает суммы доходов фермеров или полученных субсидий
+    rationale: >-
+      The value of the service for farmers is money: higher and steadier income, subsidies obtained. An amount lets the
+      report compare it with what the service costs.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: effects.economic
+        where:
+          all:
+            - matches: [доход, доходи, субсидии, печалба, приходи, дохід, прибуток, субсиді, виручк, прибыль, выручк, субсиди, income, subsid, revenue, profit]
+            - present: value
+    examples:
+      failing:
+        - |
+          effects:
+            economic:
+              - text: По-високи доходи
+      passing:
+        - |
+          effects:
+            economic:
+              - text: Получени субсидии
+                value: 40000
+                currency: BGN
+
+"""#,
+        "farmers/starter.yaml": #"""
+#en: Starter canvas for one workshop table: a service for farmers. The facilitator reads each question aloud; the table answers in the section under it.
+#bg: Начална диаграма за една работна маса: услуга за фермери. Водещият чете всеки въпрос на глас; масата отговаря в раздела под него.
+#uk: Початкова діаграма для одного робочого столу: послуга для фермерів. Модератор читає кожне питання вголос; стіл відповідає в розділі під ним.
+#ru: Стартовая диаграмма для одного рабочего стола: услуга для фермеров. Ведущий читает каждый вопрос вслух; стол отвечает в разделе под ним.
+format: 1
+id: farmers-service
+title: "{{en: Information for farmers | bg: Информация за фермерите | uk: Інформація для фермерів | ru: Информация для фермеров}}"
+language: en
+plugin: farmers
+status: draft
+authors: ["{{en: Table 1 | bg: Група 1 | uk: Група 1 | ru: Группа 1}}"]
+
+target_group:
+  #en: Which farmers – what do they grow, how big are their farms, how many are there in the village?
+  #bg: Кои фермери – какво отглеждат, колко големи са стопанствата им, колко са в селото?
+  #uk: Які фермери – що вони вирощують, які в них господарства, скільки їх у селі?
+  #ru: Какие фермеры – что они выращивают, какие у них хозяйства, сколько их в селе?
+  name: "{{en: Potato farmers | bg: Фермери – картофопроизводители | uk: Фермери – виробники картоплі | ru: Фермеры – производители картофеля}}"
+  description: "{{en: Farmers of the village, young people among them | bg: Фермерите от селото, сред тях и млади хора | uk: Фермери села, серед них і молодь | ru: Фермеры села, среди них и молодёжь}}"
+  size: 15
+
+needs:
+  #en: What do they lack – subsidy information, help with online applications, buyers for the produce?
+  #bg: Какво им липсва – информация за субсидии, помощ при кандидатстване онлайн, купувачи за продукцията?
+  #uk: Чого їм бракує – інформації про субсидії, допомоги з онлайн-заявками, покупців продукції?
+  #ru: Чего им не хватает – информации о субсидиях, помощи с онлайн-заявками, покупателей продукции?
+  - id: subsidies
+    text: "{{en: Information on subsidy programmes | bg: Информация за програмите за субсидии | uk: Інформація про програми субсидій | ru: Информация о программах субсидий}}"
+  - id: sales
+    text: "{{en: Selling the produce | bg: Реализация на продукцията | uk: Збут продукції | ru: Сбыт продукции}}"
+
+service:
+  #en: What will the library offer, in one sentence? When in the year can farmers come?
+  #bg: Какво ще предложи библиотеката, в едно изречение? Кога през годината фермерите могат да идват?
+  #uk: Що запропонує бібліотека, одним реченням? Коли протягом року фермери можуть приходити?
+  #ru: Что предложит библиотека, одним предложением? Когда в течение года фермеры могут приходить?
+  name: "{{en: Subsidy and market information point | bg: Информационна точка за субсидии и пазари | uk: Інформаційний пункт про субсидії та ринки | ru: Информационный пункт о субсидиях и рынках}}"
+
+resources:
+  #en: What does the library have – internet, scanner, copier, books on farming? What is missing?
+  #bg: Какво има библиотеката – интернет, скенер, копирна машина, книги за земеделие? Какво липсва?
+  #uk: Що має бібліотека – інтернет, сканер, копіювальний апарат, книжки про сільське господарство? Чого бракує?
+  #ru: Что есть у библиотеки – интернет, сканер, копировальный аппарат, книги о сельском хозяйстве? Чего не хватает?
+  - id: internet
+    item: "{{en: Internet and a scanner | bg: Интернет и скенер | uk: Інтернет і сканер | ru: Интернет и сканер}}"
+    kind: equipment
+    available: true
+
+partners:
+  #en: Who knows the programmes (the agriculture office)? Who brings the farmers in (the mayor)? Who buys the produce?
+  #bg: Кой познава програмите (ОСЗ)? Кой ще доведе фермерите (кметството)? Кой изкупува продукцията?
+  #uk: Хто знає програми (управління сільського господарства)? Хто залучить фермерів (сільська рада)? Хто купує продукцію?
+  #ru: Кто знает программы (отдел сельского хозяйства)? Кто приведёт фермеров (администрация села)? Кто покупает продукцию?
+  - id: agriculture-office
+    name: "{{en: Municipal agriculture office | bg: Общинска служба по земеделие (ОСЗ) | uk: Управління сільського господарства | ru: Отдел сельского хозяйства}}"
+    type: government
+    role: "{{en: Consultations on the programmes and the documents | bg: Консултации по програмите и документите | uk: Консультації щодо програм і документів | ru: Консультации по программам и документам}}"
+    benefit: "{{en: Better prepared applications | bg: По-добре подготвени заявления | uk: Краще підготовлені заявки | ru: Лучше подготовленные заявки}}"
+  - id: mayor
+    name: "{{en: Mayor's office | bg: Кметство | uk: Сільська рада | ru: Администрация села}}"
+    type: municipality
+    role: "{{en: Invites the farmers | bg: Кани фермерите | uk: Запрошує фермерів | ru: Приглашает фермеров}}"
+    benefit: "{{en: Young people stay in the village | bg: Младите остават в селото | uk: Молодь залишається в селі | ru: Молодёжь остаётся в селе}}"
+
+information:
+  #en: Where do farmers hear news – the mayor's office, the agriculture office, the market, local radio?
+  #bg: Откъде научават новините фермерите – кметството, ОСЗ, пазара, местното радио?
+  #uk: Звідки фермери дізнаються новини – сільська рада, управління сільського господарства, ринок, місцеве радіо?
+  #ru: Откуда фермеры узнают новости – администрация села, отдел сельского хозяйства, рынок, местное радио?
+  - channel: "{{en: The mayor's office and the agriculture office | bg: Кметството и ОСЗ | uk: Сільська рада та управління сільського господарства | ru: Администрация села и отдел сельского хозяйства}}"
+    audience: "{{en: Farmers of the village | bg: Фермерите в селото | uk: Фермери села | ru: Фермеры села}}"
+
+activities:
+  #en: What happens, when (YYYY-MM), who is responsible? Keep to late autumn, winter and early spring – in the high season farmers are in the fields.
+  #bg: Какво се случва, кога (ГГГГ-ММ), кой отговаря? Планирайте за късна есен, зима и ранна пролет – в активния сезон фермерите са на нивите.
+  #uk: Що відбувається, коли (РРРР-ММ), хто відповідає? Плануйте на пізню осінь, зиму й ранню весну – в активний сезон фермери в полі.
+  #ru: Что происходит, когда (ГГГГ-ММ), кто отвечает? Планируйте на позднюю осень, зиму и раннюю весну – в активный сезон фермеры в поле.
+  - id: specialist
+    name: "{{en: Meeting with a specialist on the subsidy programmes | bg: Среща със специалист по програмите за субсидии | uk: Зустріч із фахівцем щодо програм субсидій | ru: Встреча со специалистом по программам субсидий}}"
+    when: 2026-01
+    responsible: "{{en: Librarian | bg: Библиотекар | uk: Бібліотекар | ru: Библиотекарь}}"
+    needs: [subsidies]
+    partners: [agriculture-office, mayor]
+  - id: market
+    name: "{{en: Market information and contacts with buyers | bg: Пазарна информация и контакти с изкупвачи | uk: Ринкова інформація та контакти з покупцями | ru: Рыночная информация и контакты с покупателями}}"
+    when: 2026-02..2026-03
+    responsible: "{{en: Librarian | bg: Библиотекар | uk: Бібліотекар | ru: Библиотекарь}}"
+    needs: [sales]
+    resources: [internet]
+
+effects:
+  social:
+    #en: What changes for the farmers and the village? How many farmers will be supported (indicator, target, unit)?
+    #bg: Какво се променя за фермерите и за селото? Колко фермери ще получат подкрепа (indicator, target, unit)?
+    #uk: Що змінюється для фермерів і села? Скільки фермерів отримають підтримку (indicator, target, unit)?
+    #ru: Что меняется для фермеров и села? Сколько фермеров получат поддержку (indicator, target, unit)?
+    - text: "{{en: Farmers apply for support programmes | bg: Фермерите кандидатстват по програми за подкрепа | uk: Фермери подають заявки на програми підтримки | ru: Фермеры подают заявки на программы поддержки}}"
+      indicator: "{{en: farmers who applied | bg: фермери, подали заявления | uk: фермери, які подали заявки | ru: фермеры, подавшие заявки}}"
+      target: 10
+      unit: people
+  economic:
+    #en: How much income or how many subsidies will they gain? In which currency?
+    #bg: Колко доходи или субсидии ще получат? В каква валута?
+    #uk: Скільки доходів чи субсидій вони отримають? У якій валюті?
+    #ru: Сколько доходов или субсидий они получат? В какой валюте?
+    - text: "{{en: Subsidies obtained | bg: Получени субсидии | uk: Отримані субсидії | ru: Полученные субсидии}}"
+      value: 40000
+      currency: EUR
+      indicator: "{{en: subsidies per year | bg: субсидии за година | uk: субсидії за рік | ru: субсидии за год}}"
+
+"""#,
         "seniors/plugin.yaml": #"""
 # The seniors plugin: services for pensioners (60+). Sources: Velingrad report, group 9; "Книга 03" (Kazakhstan).
 id: seniors
@@ -294,6 +916,334 @@ effects:
       value: 400
       currency: EUR
       indicator: "{{en: savings per year | bg: спестявания за година | uk: заощадження за рік | ru: экономия за год}}"
+
+"""#,
+        "unemployed/plugin.yaml": #"""
+# The unemployed plugin: services that help unemployed people find work. Sources: Velingrad report, groups 5 and 6; Cherkasy employment centres.
+id: unemployed
+version: 1.0.0
+name:
+  en: Unemployed people
+  bg: Безработни
+  uk: Безробітні
+  ru: Безработные
+description:
+  en: Library services that help unemployed people find work; checks the employment office as a partner, job-search activities and a measurable employment outcome.
+  bg: Библиотечни услуги, които помагат на безработните да намерят работа; проверява партньорството с бюрото по труда, дейностите за търсене на работа и измеримия резултат за заетостта.
+  uk: Бібліотечні послуги, що допомагають безробітним знайти роботу; перевіряє партнерство з центром зайнятості, заходи з пошуку роботи та вимірюваний результат працевлаштування.
+  ru: Библиотечные услуги, которые помогают безработным найти работу; проверяет партнёрство с центром занятости, мероприятия по поиску работы и измеримый результат трудоустройства.
+keywords:
+  en: [unemployed, job seeker, jobless, looking for work]
+  bg: [безработни, търсещи работа, без работа]
+  uk: [безробітні, шукачі роботи, без роботи]
+  ru: [безработные, ищущие работу, без работы]
+rules: rules.yaml
+starter: starter.yaml
+
+"""#,
+        "unemployed/rules.yaml": #"""
+# Rules of the unemployed plugin. The rule language is described in the README ("Writing a plugin").
+rules:
+  - id: employment-office
+    severity: warning
+    summary: The employment office is a partner.
+    message:
+      en: no partner is the employment office (labour office, jobcentre); it knows the unemployed and runs the employment programmes
+      bg: никой от партньорите не е бюрото по труда; то познава безработните и води програмите за заетост
+      uk: жоден партнер не є центром зайнятості; він знає безробітних і веде програми зайнятості
+      ru: ни один партнёр не является центром занятости; он знает безработных и ведёт программы занятости
+    rationale: >-
+      Both Velingrad groups that worked with job-seekers made the labour office ("Бюро по труда") a partner, and the
+      Cherkasy libraries run their computer courses with the district employment centres.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: partners
+        where:
+          matches:
+            fields: [name, role]
+            keywords: [бюро по труда, ДБТ, агенция по заетостта, центр зайнятості, служба зайнятості, центр занятости, служба занятости, биржа труда, employment office, employment centre, jobcentre, job centre, labour office]
+    examples:
+      failing:
+        - |
+          partners:
+            - id: firms
+              name: Фирми
+              type: business
+      passing:
+        - |
+          partners:
+            - id: dbt
+              name: Дирекция „Бюро по труда“
+              type: government
+        - |
+          partners:
+            - id: centre
+              name: Районний центр зайнятості
+              type: government
+
+  - id: job-search-activities
+    severity: warning
+    summary: At least two activities help people find work (job boards, CV, computer skills, employers, consultations).
+    message:
+      en: fewer than two activities help people find work; plan job-search information, CV and motivation letters, computer skills, meetings with employers or consultations
+      bg: по-малко от две дейности помагат за намиране на работа; планирайте информация за обяви, CV и мотивационно писмо, компютърни умения, срещи с работодатели или консултации
+      uk: менше двох заходів допомагають знайти роботу; заплануйте інформацію про вакансії, резюме й мотиваційний лист, комп'ютерні навички, зустрічі з роботодавцями чи консультації
+      ru: меньше двух мероприятий помогают найти работу; запланируйте информацию о вакансиях, резюме и мотивационное письмо, компьютерные навыки, встречи с работодателями или консультации
+    rationale: >-
+      Group 5 offered a catalogue of online job boards, a course in CV writing, motivation letters and basic computer
+      skills, meetings with employers and individual consultations; each one is a step towards a job.
+    help: README.md#built-in-plugins
+    expect:
+      count:
+        in: activities
+        min: 2
+        where:
+          matches: [обява, трудова борса, трудови борси, CV, автобиография, мотивационно писмо, компютър, компютърн, работодател, консултация, консултации, вакансі, резюме, мотиваційн, комп'ютер, роботодав, ярмарок, ярмарк, консультаці, вакансия, мотивационн, компьютер, работодател, job, vacanc, interview, employer, computer, consultation, career]
+    examples:
+      failing:
+        - |
+          activities:
+            - id: reading
+              name: Четене на книги
+            - id: cv
+              name: Курс за CV и мотивационно писмо
+      passing:
+        - |
+          activities:
+            - id: cv
+              name: Курс за CV и мотивационно писмо
+            - id: fair
+              name: Среща с работодатели
+
+  - id: employment-outcome
+    severity: warning
+    summary: A social effect counts the people who find work (a number or a share).
+    message:
+      en: no social effect counts how many people find work; add one with an indicator and a target (people or percent)
+      bg: никой социален ефект не отчита колко души намират работа; добавете такъв с показател и цел (души или процент)
+      uk: жоден соціальний ефект не рахує, скільки людей знаходять роботу; додайте такий із показником і ціллю (осіб чи відсотків)
+      ru: ни один социальный эффект не считает, сколько людей находят работу; добавьте такой с показателем и целью (человек или процентов)
+    rationale: >-
+      "Employment for 10% of those reached" (group 5) is the outcome a municipality or funder asks about; without it
+      the service cannot show what it changed.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: effects.social
+        where:
+          all:
+            - matches: [заетост, наети, намерили работа, започнали работа, работа, працевлаштув, зайнятість, знайшли роботу, роботу, трудоустро, занятость, нашли работу, работу, employ, job, work]
+            - present: indicator
+            - present: target
+    examples:
+      failing:
+        - |
+          effects:
+            social:
+              - text: Повече читатели в библиотеката
+                indicator: нови читатели
+                target: 20
+                unit: people
+        - |
+          effects:
+            social:
+              - text: Заетост за част от участниците
+      passing:
+        - |
+          effects:
+            social:
+              - text: Осигурена заетост на 10% от обхванатите безработни
+                indicator: наети участници
+                target: 10
+                unit: percent
+
+  - id: employment-within-group
+    severity: error
+    summary: The number of people expected to find work is no larger than the group the service reaches.
+    message:
+      en: the effect {item} expects more people to find work than the target group has (target_group.size)
+      bg: ефектът {item} очаква повече хора да намерят работа, отколкото има в целевата група (target_group.size)
+      uk: ефект {item} очікує, що роботу знайде більше людей, ніж є в цільовій групі (target_group.size)
+      ru: эффект {item} ожидает, что работу найдёт больше людей, чем есть в целевой группе (target_group.size)
+    rationale: >-
+      An employment target in people is a share of those reached; a larger number means either the target or the size
+      of the group is wrong.
+    help: README.md#built-in-plugins
+    each: effects.social
+    where:
+      all:
+        - matches: {fields: [text, indicator], keywords: [заетост, наети, работа, працевлаштув, роботу, трудоустро, работу, employ, job]}
+        - pattern: {fields: [unit], regex: "^(people|души|осіб|человек)$"}
+    expect:
+      any:
+        - absent: target_group.size
+        - compare: {field: target, op: "<=", value: target_group.size}
+    examples:
+      failing:
+        - |
+          target_group:
+            name: Безработни
+            size: 50
+          effects:
+            social:
+              - text: Наети участници
+                indicator: наети
+                target: 60
+                unit: people
+      passing:
+        - |
+          target_group:
+            name: Безработни
+            size: 50
+          effects:
+            social:
+              - text: Наети участници
+                indicator: наети
+                target: 5
+                unit: people
+
+  - id: wage-effect
+    severity: info
+    summary: The economic effect is counted in wages or taxes set against social benefits.
+    message:
+      en: no economic effect counts wages, taxes or social benefits saved; that is how the sources value finding work
+      bg: никой икономически ефект не отчита заплати, данъци и осигуровки или спестени социални помощи; така източниците оценяват намирането на работа
+      uk: жоден економічний ефект не враховує зарплат, податків чи заощаджених соціальних виплат; саме так джерела оцінюють працевлаштування
+      ru: ни один экономический эффект не учитывает зарплаты, налоги или сэкономленные социальные пособия; именно так источники оценивают трудоустройство
+    rationale: >-
+      Groups 5 and 6 valued the service by the wages people earn and the taxes and insurance they pay instead of
+      receiving social benefits; an amount in these terms can be compared with the cost of the service.
+    help: README.md#built-in-plugins
+    expect:
+      some:
+        in: effects.economic
+        where:
+          all:
+            - matches: [заплата, заплати, осигуровки, данъци, социални помощи, зарплата, заробітн, податк, соціальн допомог, виплат, налог, пособи, wage, salar, tax, benefit]
+            - present: value
+    examples:
+      failing:
+        - |
+          effects:
+            economic:
+              - text: Нови читатели
+                value: 100
+                currency: BGN
+      passing:
+        - |
+          effects:
+            economic:
+              - text: Заплати за наетите вместо социални помощи
+                value: 18000
+                currency: BGN
+
+"""#,
+        "unemployed/starter.yaml": #"""
+#en: Starter canvas for one workshop table: a service that helps unemployed people find work. The facilitator reads each question aloud; the table answers in the section under it.
+#bg: Начална диаграма за една работна маса: услуга, която помага на безработните да намерят работа. Водещият чете всеки въпрос на глас; масата отговаря в раздела под него.
+#uk: Початкова діаграма для одного робочого столу: послуга, що допомагає безробітним знайти роботу. Модератор читає кожне питання вголос; стіл відповідає в розділі під ним.
+#ru: Стартовая диаграмма для одного рабочего стола: услуга, которая помогает безработным найти работу. Ведущий читает каждый вопрос вслух; стол отвечает в разделе под ним.
+format: 1
+id: jobs-service
+title: "{{en: Help to find work | bg: Помощ за намиране на работа | uk: Допомога в пошуку роботи | ru: Помощь в поиске работы}}"
+language: en
+plugin: unemployed
+status: draft
+authors: ["{{en: Table 1 | bg: Група 1 | uk: Група 1 | ru: Группа 1}}"]
+
+target_group:
+  #en: Who exactly – long-term unemployed, young people, women returning to work? How many are registered in your town?
+  #bg: Кои точно – трайно безработни, млади хора, жени след майчинство? Колко са регистрираните във вашето населено място?
+  #uk: Хто саме – довготривало безробітні, молодь, жінки після декрету? Скільки зареєстровано у вашому населеному пункті?
+  #ru: Кто именно – долговременно безработные, молодёжь, женщины после декрета? Сколько зарегистрировано в вашем населённом пункте?
+  name: "{{en: Long-term unemployed | bg: Трайно безработни | uk: Довготривало безробітні | ru: Долговременно безработные}}"
+  description: "{{en: Unemployed people registered at the employment office | bg: Безработни, регистрирани в бюрото по труда | uk: Безробітні, зареєстровані в центрі зайнятості | ru: Безработные, зарегистрированные в центре занятости}}"
+  size: 50
+
+needs:
+  #en: What stops them finding work – information, computer skills, a CV, contacts with employers? How do you know?
+  #bg: Какво им пречи да намерят работа – информация, компютърни умения, CV, контакти с работодатели? Откъде знаете?
+  #uk: Що заважає їм знайти роботу – інформація, комп'ютерні навички, резюме, контакти з роботодавцями? Звідки ви знаєте?
+  #ru: Что мешает им найти работу – информация, компьютерные навыки, резюме, контакты с работодателями? Откуда вы знаете?
+  - id: job-info
+    text: "{{en: Information about vacancies | bg: Информация за свободни работни места | uk: Інформація про вакансії | ru: Информация о вакансиях}}"
+  - id: skills
+    text: "{{en: Computer skills, a CV and a motivation letter | bg: Компютърни умения, CV и мотивационно писмо | uk: Комп'ютерні навички, резюме та мотиваційний лист | ru: Компьютерные навыки, резюме и мотивационное письмо}}"
+
+service:
+  #en: What will the library offer, in one sentence?
+  #bg: Какво ще предложи библиотеката, в едно изречение?
+  #uk: Що запропонує бібліотека, одним реченням?
+  #ru: Что предложит библиотека, одним предложением?
+  name: "{{en: Job club in the library | bg: Клуб за търсещи работа в библиотеката | uk: Клуб шукачів роботи в бібліотеці | ru: Клуб ищущих работу в библиотеке}}"
+
+resources:
+  #en: What does the library have (computers, internet, a trained librarian)? What is missing, and what does it cost?
+  #bg: Какво има библиотеката (компютри, интернет, обучен библиотекар)? Какво липсва и колко струва?
+  #uk: Що має бібліотека (комп'ютери, інтернет, навчений бібліотекар)? Чого бракує і скільки це коштує?
+  #ru: Что есть у библиотеки (компьютеры, интернет, обученный библиотекарь)? Чего не хватает и сколько это стоит?
+  - id: computers
+    item: "{{en: Computers with internet | bg: Компютри с интернет | uk: Комп'ютери з інтернетом | ru: Компьютеры с интернетом}}"
+    kind: equipment
+    available: true
+
+partners:
+  #en: Who works with these people already – the employment office, the municipality, employers, NGOs, adult education? What does each do and gain?
+  #bg: Кой вече работи с тези хора – бюрото по труда, общината, работодатели, НПО, центрове за обучение на възрастни? Какво прави и какво печели всеки?
+  #uk: Хто вже працює з цими людьми – центр зайнятості, громада, роботодавці, ГО, центри освіти дорослих? Що робить і що отримує кожен?
+  #ru: Кто уже работает с этими людьми – центр занятости, акимат или администрация, работодатели, НКО, центры обучения взрослых? Что делает и что получает каждый?
+  - id: employment-office
+    name: "{{en: Employment office | bg: Бюро по труда | uk: Центр зайнятості | ru: Центр занятости}}"
+    type: government
+    role: "{{en: Sends job-seekers, presents employment programmes | bg: Насочва търсещите работа, представя програмите за заетост | uk: Направляє шукачів роботи, представляє програми зайнятості | ru: Направляет ищущих работу, представляет программы занятости}}"
+    benefit: "{{en: Job-seekers prepared for interviews | bg: Подготвени за интервю търсещи работа | uk: Шукачі роботи, підготовлені до співбесіди | ru: Ищущие работу, подготовленные к собеседованию}}"
+
+information:
+  #en: Where will they hear about it – the employment office, notice boards, local media?
+  #bg: Откъде ще научат – бюрото по труда, информационни табла, местни медии?
+  #uk: Звідки вони дізнаються – центр зайнятості, дошки оголошень, місцеві медіа?
+  #ru: Откуда они узнают – центр занятости, доски объявлений, местные СМИ?
+  - channel: "{{en: The employment office | bg: Бюрото по труда | uk: Центр зайнятості | ru: Центр занятости}}"
+    audience: "{{en: Registered job-seekers | bg: Регистрирани търсещи работа | uk: Зареєстровані шукачі роботи | ru: Зарегистрированные ищущие работу}}"
+
+activities:
+  #en: What happens, when (YYYY-MM), who is responsible? Think of job boards, CV writing, computer skills, meetings with employers, consultations.
+  #bg: Какво се случва, кога (ГГГГ-ММ), кой отговаря? Помислете за обяви за работа, CV, компютърни умения, срещи с работодатели, консултации.
+  #uk: Що відбувається, коли (РРРР-ММ), хто відповідає? Подумайте про вакансії, резюме, комп'ютерні навички, зустрічі з роботодавцями, консультації.
+  #ru: Что происходит, когда (ГГГГ-ММ), кто отвечает? Подумайте о вакансиях, резюме, компьютерных навыках, встречах с работодателями, консультациях.
+  - id: cv-course
+    name: "{{en: Course: computer skills, CV and motivation letter | bg: Курс: компютърни умения, CV и мотивационно писмо | uk: Курс: комп'ютерні навички, резюме та мотиваційний лист | ru: Курс: компьютерные навыки, резюме и мотивационное письмо}}"
+    when: 2026-03..2026-04
+    responsible: "{{en: Librarian | bg: Библиотекар | uk: Бібліотекар | ru: Библиотекарь}}"
+    needs: [skills]
+    resources: [computers]
+  - id: employers
+    name: "{{en: Meeting with employers | bg: Среща с работодатели | uk: Зустріч із роботодавцями | ru: Встреча с работодателями}}"
+    when: 2026-05
+    responsible: "{{en: Library director | bg: Директор на библиотеката | uk: Директор бібліотеки | ru: Директор библиотеки}}"
+    needs: [job-info]
+    partners: [employment-office]
+
+effects:
+  social:
+    #en: How many will find work (people or percent of those reached)? How will you know?
+    #bg: Колко ще намерят работа (души или процент от обхванатите)? Как ще разберете?
+    #uk: Скільки людей знайдуть роботу (осіб чи відсоток охоплених)? Як ви про це дізнаєтеся?
+    #ru: Сколько человек найдут работу (человек или процент охваченных)? Как вы об этом узнаете?
+    - text: "{{en: Employment for those reached | bg: Заетост за обхванатите | uk: Працевлаштування охоплених | ru: Трудоустройство охваченных}}"
+      indicator: "{{en: participants employed | bg: наети участници | uk: працевлаштовані учасники | ru: трудоустроенные участники}}"
+      target: 10
+      unit: percent
+  economic:
+    #en: What is it worth – wages earned, taxes paid, social benefits no longer paid? In which currency?
+    #bg: Колко струва това – получени заплати, платени данъци, спестени социални помощи? В каква валута?
+    #uk: Скільки це коштує – отримані зарплати, сплачені податки, заощаджені соціальні виплати? У якій валюті?
+    #ru: Сколько это стоит – полученные зарплаты, уплаченные налоги, сэкономленные социальные пособия? В какой валюте?
+    - text: "{{en: Wages instead of social benefits | bg: Заплати вместо социални помощи | uk: Зарплати замість соціальних виплат | ru: Зарплаты вместо социальных пособий}}"
+      value: 18000
+      currency: EUR
+      indicator: "{{en: yearly wages of those employed | bg: годишни заплати на наетите | uk: річні зарплати працевлаштованих | ru: годовые зарплаты трудоустроенных}}"
 
 """#,
     ]
