@@ -18,8 +18,8 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String]
 
-    @Option(name: .long, help: "The lowest severity that fails the run: error, warning or info.")
-    var failOn: Severity = .error
+    @Option(name: .long, help: "The lowest severity that fails the run: error (default), warning or info.")
+    var failOn: Severity?
 
     @Flag(name: .long, help: "Print error findings only, without the summary line.")
     var quiet = false
@@ -27,8 +27,12 @@ struct Lint: ParsableCommand {
     @Option(name: .long, help: "Language of messages (bg, uk, ru, en); default: each canvas's own language.")
     var lang: Language?
 
+    @OptionGroup var plugins: PluginOptions
+
     mutating func run() throws {
-        let run = LintRun.run(paths: paths, linter: Linter())
+        let setup = try plugins.setup(language: lang, failOn: failOn)
+        var run = LintRun.run(paths: paths, linter: setup.linter(), defaultLanguage: setup.configuration.language.value ?? .en)
+        run.results += setup.pluginProblemResults
         for error in run.ioErrors {
             Terminal.warn("\(error.path): error: \(error.reason)")
         }
@@ -36,6 +40,6 @@ struct Lint: ParsableCommand {
                                     minimumSeverity: quiet ? .error : .info, showSummary: !quiet)
         Terminal.write(reporter.render(run))
         if !run.ioErrors.isEmpty { throw SDWExit.usage }
-        if run.findings.contains(where: { $0.severity >= failOn }) { throw SDWExit.findings }
+        if run.findings.contains(where: { $0.severity >= setup.configuration.failOn.value }) { throw SDWExit.findings }
     }
 }
