@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(
             name: "SDWTests",
             dependencies: ["sdw", "CanvasRules"],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
     ]
