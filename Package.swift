@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(
             name: "CanvasReportsTests",
             dependencies: ["CanvasReports"],
+            exclude: ["Fixtures", "__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(

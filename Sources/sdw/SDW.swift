@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sdw` command: Smart Diagram Workbench.
 @main
@@ -9,6 +10,21 @@ struct SDW: ParsableCommand {
         version: SDWVersion.current,
         subcommands: [Lint.self, Rules.self, New.self, Plugins.self, Config.self]
     )
+
+    /// Runs the command, mapping ArgumentParser's usage errors (64) to sdw's exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(SDWExit.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version printed by `sdw --version` and written into machine-readable outputs.

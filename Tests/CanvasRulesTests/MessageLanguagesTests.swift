@@ -6,6 +6,8 @@ import Testing
 /// Every message of every rule, core and plugin, and every loader and plugin-file message has
 /// its text in en, bg, uk and ru, with the same placeholders.
 struct MessageLanguagesTests {
+    static let allIDs = PluginRuleExamplesTests.all.map(\.description.id)
+
     /// The source files whose `LocalizedText(…)` literals are messages.
     static let messageSources: [URL] = {
         let sources = EmbeddedPluginsTests.repository.appendingPathComponent("Sources")
@@ -36,9 +38,9 @@ struct MessageLanguagesTests {
         #expect(count > 60)
     }
 
-    @Test(arguments: RuleExamplesTests.ids)
+    @Test(arguments: MessageLanguagesTests.allIDs)
     func findingsOnFailingExamplesAreInFourLanguages(id: String) throws {
-        let rule = try #require(RuleExamplesTests.rules.first { $0.description.id == id })
+        let rule = try #require(PluginRuleExamplesTests.all.first { $0.description.id == id })
         for example in rule.description.failingExamples {
             for finding in Linter(rules: [rule]).lint(Array(example.utf8), path: "example.yaml") {
                 #expect(finding.message.isComplete, "\(id): \(finding.message.en)")

@@ -12,6 +12,9 @@ public struct LintRun: Sendable {
         public var findings: [Finding]
         /// The language of its text (from `language:`; English when unreadable).
         public var language: Language
+        /// The text of each line a finding points at, by line number, for fingerprints that survive
+        /// lines moving (baselines, SARIF) without keeping whole files in memory.
+        public var flaggedLines: [Int: String] = [:]
         /// The document, when readable (kept only when asked for).
         public var file: LoadedFile?
     }
@@ -54,8 +57,11 @@ public struct LintRun: Sendable {
                 let loaded = CanvasLoader.load(bytes, path: path)
                 let language = loaded.canvas.map { $0.fields.key("language") == nil ? defaultLanguage : $0.language }
                     ?? loaded.workshop?.language ?? defaultLanguage
-                slots.set(index, .success(FileResult(path: path, findings: linter.lint(loaded), language: language,
-                                                     file: keepDocuments ? loaded : nil)))
+                let findings = linter.lint(loaded)
+                var result = FileResult(path: path, findings: findings, language: language,
+                                        file: keepDocuments ? loaded : nil)
+                result.flaggedLines = Self.flaggedLines(of: findings, in: loaded.text)
+                slots.set(index, .success(result))
             } catch {
                 slots.set(index, .failure(error))
             }
@@ -70,6 +76,22 @@ public struct LintRun: Sendable {
         }
         results.sort { $0.path < $1.path }
         return LintRun(results: results, ioErrors: ioErrors)
+    }
+}
+
+extension LintRun {
+    /// The text of each line that one of `findings` points at, by 1-based line number.
+    static func flaggedLines(of findings: [Finding], in text: String) -> [Int: String] {
+        let wanted = Set(findings.compactMap { $0.location?.line })
+        guard !wanted.isEmpty else { return [:] }
+        var result: [Int: String] = [:]
+        var number = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if wanted.contains(number) { result[number] = String(line) }
+            number += 1
+            if result.count == wanted.count { break }
+        }
+        return result
     }
 }
 

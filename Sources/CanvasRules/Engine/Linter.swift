@@ -3,6 +3,15 @@ import Foundation
 
 /// Runs a set of rules over loaded files.
 public struct Linter: Sendable {
+    /// A rule ready to run: its id and the severity in effect (`nil`: off unless an override turns it on).
+    private struct Prepared: Sendable {
+        var id: String
+        var severity: Severity?
+        var rule: any Rule
+        var canvasRule: (any CanvasRule)?
+        var suppressionRule: (any SuppressionRule)?
+    }
+
     /// The rules that run, in registry order.
     public let rules: [any Rule]
     /// Severity overrides by rule id; a rule mapped to `nil` is turned off.
@@ -11,8 +20,10 @@ public struct Linter: Sendable {
     public let overrides: [SeverityOverride]
     /// The folder that relative file paths are relative to, for ``overrides``.
     public let currentDirectory: String
+    private let prepared: [Prepared]
 
-    /// Creates a linter over `rules`, with optional severity overrides (`nil` turns a rule off).
+    /// Creates a linter over `rules`, with optional severity overrides (`nil` turns a rule off),
+    /// for every file or for the files of `overrides`.
     public init(rules: [any Rule] = RuleRegistry.core, severities: [String: Severity?] = [:],
                 overrides: [SeverityOverride] = [],
                 currentDirectory: String = FileManager.default.currentDirectoryPath) {
@@ -20,6 +31,13 @@ public struct Linter: Sendable {
         self.severities = severities
         self.overrides = overrides
         self.currentDirectory = currentDirectory
+        prepared = rules.map { rule in
+            let description = rule.description
+            var severity: Severity? = description.severity
+            if let override = severities[description.id] { severity = override }
+            return Prepared(id: description.id, severity: severity, rule: rule, canvasRule: rule as? any CanvasRule,
+                            suppressionRule: rule as? any SuppressionRule)
+        }
     }
 
     /// Every finding of every rule on `file`, sorted by position, after the file's suppression
@@ -27,14 +45,20 @@ public struct Linter: Sendable {
     public func lint(_ file: LoadedFile) -> [Finding] {
         var all: [Finding] = []
         var suppressionRules: [(any SuppressionRule, Severity)] = []
-        for rule in rules {
-            guard let severity = severity(of: rule.description, in: file.path) else { continue }
-            if let suppressionRule = rule as? any SuppressionRule {
+        let canvas = file.canvas
+        for entry in prepared {
+            guard let severity = severity(of: entry, in: file.path) else { continue }
+            if let suppressionRule = entry.suppressionRule {
                 suppressionRules.append((suppressionRule, severity))
                 continue
             }
-            var collector = FindingCollector(ruleID: rule.description.id, severity: severity, file: file.path)
-            rule.check(file, into: &collector)
+            var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
+            if let canvasRule = entry.canvasRule {
+                guard let canvas else { continue }
+                canvasRule.check(canvas, into: &collector)
+            } else {
+                entry.rule.check(file, into: &collector)
+            }
             all += collector.findings
         }
         let outcome = SuppressionOutcome(text: file.text, findings: all)
@@ -47,15 +71,14 @@ public struct Linter: Sendable {
         return all.sorted(by: Finding.ordered)
     }
 
-    /// The severity `description`'s rule has on `path`, or `nil` when it is turned off there.
-    public func severity(of description: RuleDescription, in path: String) -> Severity? {
-        for override in overrides.reversed() where override.severities[description.id] != nil {
+    /// The severity of `entry` on `path`: the last override whose files match, else the global one.
+    private func severity(of entry: Prepared, in path: String) -> Severity? {
+        for override in overrides.reversed() where override.severities[entry.id] != nil {
             if override.applies(to: path, currentDirectory: currentDirectory) {
-                return override.severities[description.id] ?? nil
+                return override.severities[entry.id] ?? nil
             }
         }
-        if let global = severities[description.id] { return global }
-        return description.severity
+        return entry.severity
     }
 
     /// Loads `bytes` as the file `path` and lints it.

@@ -3,34 +3,22 @@ import Testing
 
 /// The plugin, starter and configuration commands, run as the built binary, with their exact output.
 @Suite(.serialized)
-struct CommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let binary = repository.appendingPathComponent(".build/debug/sdw").path
+struct PluginCommandTests {
+    static let repository = CLI.root
+    static let binary = CLI.binary.path
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], in directory: String? = nil, binary: String = binary) throws -> Output {
+    /// Runs a copy of the binary at `binary` from the root folder `/`.
+    static func run(_ binary: String, _ arguments: [String]) throws -> CLI.Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repository.path)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
     }
 
     static func temporaryFolder() throws -> String {
@@ -40,30 +28,30 @@ struct CommandTests {
     }
 
     @Test func pluginsListsTheBuiltInAndAddedPlugins() throws {
-        let output = try Self.run(["plugins", "--plugins", "Examples/plugins"])
+        let output = try CLI.run(["plugins", "--plugins", "Examples/plugins"])
         #expect(output.status == 0)
         Snapshot.expect(output.stdout, named: "plugins")
     }
 
     @Test func pluginsShowDocumentsOnePluginInBulgarian() throws {
-        let output = try Self.run(["plugins", "show", "seniors", "--lang", "bg"])
+        let output = try CLI.run(["plugins", "show", "seniors", "--lang", "bg"])
         #expect(output.status == 0)
         Snapshot.expect(output.stdout, named: "plugins-show-seniors-bg")
-        let unknown = try Self.run(["plugins", "show", "senoirs"])
+        let unknown = try CLI.run(["plugins", "show", "senoirs"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "error: there is no plugin 'senoirs'; did you mean 'seniors'? (sdw plugins lists them)\n")
     }
 
     @Test func newWritesAStarterAndRefusesToOverwrite() throws {
         let folder = try Self.temporaryFolder()
-        let first = try Self.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: folder)
+        let first = try CLI.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: URL(fileURLWithPath: folder))
         #expect(first.status == 0)
         Snapshot.expect(try String(contentsOfFile: folder + "/farmers.yaml", encoding: .utf8), named: "new-farmers-uk")
-        let again = try Self.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: folder)
+        let again = try CLI.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: URL(fileURLWithPath: folder))
         #expect(again.status == 2)
         #expect(again.stderr == "error: farmers.yaml exists; use --force to overwrite it\n")
-        #expect(try Self.run(["new", "--plugin", "farmers", "-o", "farmers.yaml", "--force"], in: folder).status == 0)
-        let lint = try Self.run(["lint", "farmers.yaml", "--quiet"], in: folder)
+        #expect(try CLI.run(["new", "--plugin", "farmers", "-o", "farmers.yaml", "--force"], in: URL(fileURLWithPath: folder)).status == 0)
+        let lint = try CLI.run(["lint", "farmers.yaml", "--quiet"], in: URL(fileURLWithPath: folder))
         #expect(lint.status == 0, "\(lint.stdout)")
     }
 
@@ -71,11 +59,11 @@ struct CommandTests {
         let folder = try Self.temporaryFolder()
         try Data("language: bg\nrules:\n  idle-partner: off\noverrides:\n  - files: [\"drafts/**\"]\n    rules: {unused-resource: info}\n".utf8)
             .write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
-        let output = try Self.run(["config", "--fail-on", "warning"], in: folder)
+        let output = try CLI.run(["config", "--fail-on", "warning"], in: URL(fileURLWithPath: folder))
         #expect(output.status == 0)
         Snapshot.expect(output.stdout, named: "config")
         try Data("langauge: bg\n".utf8).write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
-        let bad = try Self.run(["lint", "x.yaml"], in: folder)
+        let bad = try CLI.run(["lint", "x.yaml"], in: URL(fileURLWithPath: folder))
         #expect(bad.status == 2)
         #expect(bad.stderr == ".sdw.yml:1:1: error: unknown key 'langauge' in .sdw.yml; did you mean 'language'?\n")
     }
@@ -97,7 +85,7 @@ struct CommandTests {
 
             """.utf8).write(to: URL(fileURLWithPath: plugin + "/plugin.yaml"))
         let canvas = Self.repository.appendingPathComponent("Examples/velingrad-2012/seniors.yaml").path
-        let output = try Self.run(["lint", canvas, "--plugins", "plugins", "--lang", "en"], in: folder)
+        let output = try CLI.run(["lint", canvas, "--plugins", "plugins", "--lang", "en"], in: URL(fileURLWithPath: folder))
         #expect(output.status == 1)
         #expect(output.stdout == """
             \(canvas):72:1: info: nothing reaches seniors who cannot come to the library; consider delivery at home or orders by phone [seniors/home-delivery]
@@ -111,11 +99,11 @@ struct CommandTests {
         let folder = try Self.temporaryFolder()
         let copy = folder + "/sdw"
         try FileManager.default.copyItem(atPath: Self.binary, toPath: copy)
-        let output = try Self.run(["plugins"], in: "/", binary: copy)
+        let output = try Self.run(copy, ["plugins"])
         #expect(output.status == 0)
-        #expect(output.stdout == (try Self.run(["plugins"])).stdout)
+        #expect(output.stdout == (try CLI.run(["plugins"])).stdout)
         #expect(output.stdout.contains("seniors"))
-        let new = try Self.run(["new", "--plugin", "seniors", "--lang", "ru"], in: "/", binary: copy)
+        let new = try Self.run(copy, ["new", "--plugin", "seniors", "--lang", "ru"])
         #expect(new.stdout.contains("language: ru"))
     }
 }
