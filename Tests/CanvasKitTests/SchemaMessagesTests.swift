@@ -23,11 +23,11 @@ struct SchemaMessagesTests {
     func everyLanguageHasTheSamePlaceholders(name: String) throws {
         let message = try #require(Self.messages.first { $0.0 == name }?.1)
         #expect(message.isComplete, "\(name) lacks a language")
-        let english = Self.placeholders(message.en)
+        let english = LocalizedText.placeholders(in: message.en)
         for language in [Language.bg, .uk, .ru] {
             let text = message.text(in: language)
             #expect(text != message.en, "\(name) in \(language) is the English text")
-            #expect(Self.placeholders(text) == english, "\(name) in \(language) has other placeholders")
+            #expect(LocalizedText.placeholders(in: text) == english, "\(name) in \(language) has other placeholders")
         }
     }
 
@@ -45,15 +45,5 @@ struct SchemaMessagesTests {
         let uk = try #require(message.pairs?.last)
         #expect(uk.key.location == SourceLocation(line: 5, column: 3))
         #expect(uk.value.location == SourceLocation(line: 5, column: 7))
-    }
-
-    static func placeholders(_ text: String) -> Set<String> {
-        var result = Set<String>()
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result.insert(String(rest[open...close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return result
     }
 }

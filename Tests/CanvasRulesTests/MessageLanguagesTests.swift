@@ -44,9 +44,9 @@ struct MessageLanguagesTests {
         for example in rule.description.failingExamples {
             for finding in Linter(rules: [rule]).lint(Array(example.utf8), path: "example.yaml") {
                 #expect(finding.message.isComplete, "\(id): \(finding.message.en)")
-                let english = Self.placeholders(finding.message.en)
+                let english = LocalizedText.placeholders(in: finding.message.en)
                 for language in [Language.bg, .uk, .ru] {
-                    #expect(Self.placeholders(finding.message.text(in: language)) == english, "\(id) in \(language)")
+                    #expect(LocalizedText.placeholders(in: finding.message.text(in: language)) == english, "\(id) in \(language)")
                     #expect(!finding.text(in: language).contains("{"), "\(id) in \(language) leaves a placeholder")
                 }
             }
@@ -70,15 +70,5 @@ struct MessageLanguagesTests {
             previous = c
         }
         return text
-    }
-
-    static func placeholders(_ text: String) -> Set<String> {
-        var result = Set<String>()
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result.insert(String(rest[open...close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return result
     }
 }

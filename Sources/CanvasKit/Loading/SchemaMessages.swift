@@ -34,7 +34,8 @@ public enum SchemaMessages {
         bg: "ключът '{key}' е написан два пъти; първият е на ред {line}",
         uk: "ключ '{key}' записано двічі; перший – у рядку {line}",
         ru: "ключ '{key}' записан дважды; первый – в строке {line}")
-    static let unknownKeyHint = LocalizedText(
+    /// Shared with plugin and configuration files.
+    public static let unknownKeyHint = LocalizedText(
         en: "unknown key '{key}' in {where}; did you mean '{suggestion}'?",
         bg: "непознат ключ '{key}' в {where}; може би '{suggestion}'?",
         uk: "невідомий ключ '{key}' у {where}; можливо, '{suggestion}'?",

@@ -14,11 +14,7 @@ public enum PluginMessages {
     static let missingKey = LocalizedText(
         en: "{where} has no '{key}'", bg: "в {where} липсва '{key}'",
         uk: "у {where} немає '{key}'", ru: "в {where} нет '{key}'")
-    static let unknownKeyHint = LocalizedText(
-        en: "unknown key '{key}' in {where}; did you mean '{suggestion}'?",
-        bg: "непознат ключ '{key}' в {where}; може би '{suggestion}'?",
-        uk: "невідомий ключ '{key}' у {where}; можливо, '{suggestion}'?",
-        ru: "неизвестный ключ '{key}' в {where}; возможно, '{suggestion}'?")
+    static let unknownKeyHint = SchemaMessages.unknownKeyHint
     static let unknownKey = LocalizedText(
         en: "unknown key '{key}' in {where}; allowed keys are {allowed}",
         bg: "непознат ключ '{key}' в {where}; позволени са {allowed}",
