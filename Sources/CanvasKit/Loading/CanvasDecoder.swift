@@ -6,8 +6,8 @@ struct CanvasDecoder {
     mutating func decode(_ root: YAMLNode) -> Canvas {
         var canvas = Canvas(start: root.location)
         let entries = context.entries(of: root, owner: "", describedAs: "the canvas",
-                                      known: FormatKeys.canvas, fields: &canvas.fields)
-        context.require(FormatKeys.Required.canvas, in: entries, owner: "", describedAs: "the canvas", at: root.location)
+                                      known: FormatKeys.canvas.known, fields: &canvas.fields)
+        context.require(FormatKeys.canvas.required, in: entries, owner: "", describedAs: "the canvas", at: root.location)
         canvas.format = format(entries["format"])
         canvas.id = context.slug(entries["id"])
         canvas.title = context.string(entries["title"])
@@ -19,7 +19,7 @@ struct CanvasDecoder {
         canvas.workshop = context.slug(entries["workshop"])
         canvas.group = context.integer(entries["group"])
 
-        for section in FormatKeys.sections where section != "results" && entries[section] == nil {
+        for section in FormatKeys.requiredSections where entries[section] == nil {
             context.report(.missingSection, SchemaMessages.missingSection, ["section": section],
                            at: root.location, path: section)
         }

@@ -1,54 +1,65 @@
-/// The keys format 1 defines for each mapping, in documentation order.
-///
-/// The decoder, the JSON Schema and editors' completion all read these lists, so a key is
-/// added in one place.
+/// The keys that one mapping of format 1 may hold, and the ones it must hold.
+public struct KeySet: Sendable, Equatable {
+    /// Every key the mapping may hold, in the order the format lists them (besides `x-` extensions).
+    public let known: [String]
+    /// The keys that must be present and not empty.
+    public let required: [String]
+
+    /// Creates a key set.
+    public init(known: [String], required: [String]) {
+        self.known = known
+        self.required = required
+    }
+}
+
+/// The keys of every mapping in format 1: the one list that the decoders and the JSON Schema
+/// (``CanvasSchema``) both read, so the two cannot drift apart.
 public enum FormatKeys {
-    /// The canvas header.
+    /// The header keys of a canvas.
     public static let header = ["format", "kind", "id", "title", "language", "plugin", "status", "library",
                                 "authors", "workshop", "group"]
-    /// The sections of the canvas (`results` is optional).
+    /// The sections of a canvas: the nine of the diagram and the optional `results`.
     public static let sections = ["target_group", "needs", "service", "resources", "partners", "information",
                                   "activities", "effects", "results"]
-    /// Every top-level key of a canvas.
-    public static let canvas = header + sections
-    /// `target_group`.
-    public static let targetGroup = ["name", "description", "size", "place"]
-    /// An item of `needs`.
-    public static let need = ["id", "text", "evidence"]
-    /// `service`.
-    public static let service = ["name", "goal", "description"]
-    /// An item of `resources`.
-    public static let resource = ["id", "item", "kind", "cost", "currency", "available"]
-    /// An item of `partners`.
-    public static let partner = ["id", "name", "type", "role", "benefit", "contact"]
-    /// An item of `information`.
-    public static let information = ["channel", "audience"]
-    /// An item of `activities`.
-    public static let activity = ["id", "name", "when", "responsible", "needs", "partners", "resources"]
-    /// `effects`.
-    public static let effects = ["social", "economic"]
-    /// An item of `effects.social`.
-    public static let socialEffect = ["text", "indicator", "target", "unit", "evidence"]
-    /// An item of `effects.economic`.
-    public static let economicEffect = ["text", "value", "currency", "indicator", "target", "unit", "evidence"]
-    /// An item of `results`.
-    public static let result = ["text", "indicator", "target", "unit"]
-    /// A workshop file.
-    public static let workshop = ["format", "kind", "id", "title", "language", "when", "place", "organisers",
-                                  "facilitators", "participants", "groups"]
-    /// An item of a workshop's `groups`.
-    public static let workshopGroup = ["number", "plugin", "theme"]
+    /// The sections a canvas must have (every one but `results`).
+    public static let requiredSections = sections.filter { $0 != "results" }
 
-    /// Required keys, by the mapping they belong to.
-    enum Required {
-        static let canvas = ["format", "id", "title"]
-        static let workshop = ["format", "kind", "id", "title"]
-        static let named = ["name"]
-        static let need = ["id", "text"]
-        static let resource = ["id", "item"]
-        static let partnerOrActivity = ["id", "name"]
-        static let information = ["channel"]
-        static let text = ["text"]
-        static let workshopGroup = ["number"]
-    }
+    /// The top level of a canvas: header and sections. Sections are required separately
+    /// (``requiredSections``), because a missing section has its own rule.
+    public static let canvas = KeySet(known: header + sections, required: ["format", "id", "title"])
+    /// `target_group`.
+    public static let targetGroup = KeySet(known: ["name", "description", "size", "place"], required: ["name"])
+    /// One item of `needs`.
+    public static let need = KeySet(known: ["id", "text", "evidence"], required: ["id", "text"])
+    /// `service`.
+    public static let service = KeySet(known: ["name", "goal", "description"], required: ["name"])
+    /// One item of `resources`.
+    public static let resource = KeySet(known: ["id", "item", "kind", "cost", "currency", "available"],
+                                        required: ["id", "item"])
+    /// One item of `partners`.
+    public static let partner = KeySet(known: ["id", "name", "type", "role", "benefit", "contact"],
+                                       required: ["id", "name"])
+    /// One item of `information`.
+    public static let information = KeySet(known: ["channel", "audience"], required: ["channel"])
+    /// One item of `activities`.
+    public static let activity = KeySet(known: ["id", "name", "when", "responsible", "needs", "partners", "resources"],
+                                        required: ["id", "name"])
+    /// `effects`: both lists are required sections.
+    public static let effects = KeySet(known: ["social", "economic"], required: ["social", "economic"])
+    /// One item of `effects.social`.
+    public static let socialEffect = KeySet(known: ["text", "indicator", "target", "unit", "evidence"],
+                                            required: ["text"])
+    /// One item of `effects.economic`.
+    public static let economicEffect = KeySet(
+        known: ["text", "value", "currency", "indicator", "target", "unit", "evidence"], required: ["text"])
+    /// One item of `results`.
+    public static let result = KeySet(known: ["text", "indicator", "target", "unit"], required: ["text"])
+
+    /// The top level of a workshop file.
+    public static let workshop = KeySet(
+        known: ["format", "kind", "id", "title", "language", "when", "place", "organisers", "facilitators",
+                "participants", "groups"],
+        required: ["format", "kind", "id", "title"])
+    /// One item of a workshop's `groups`.
+    public static let workshopGroup = KeySet(known: ["number", "plugin", "theme"], required: ["number"])
 }

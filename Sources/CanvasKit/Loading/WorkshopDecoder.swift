@@ -4,8 +4,8 @@ struct WorkshopDecoder {
 
     mutating func decode(_ root: YAMLNode) -> Workshop {
         var workshop = Workshop(start: root.location)
-        let e = context.entries(of: root, owner: "", describedAs: "the workshop", known: FormatKeys.workshop, fields: &workshop.fields)
-        context.require(FormatKeys.Required.workshop, in: e, owner: "", describedAs: "the workshop", at: root.location)
+        let e = context.entries(of: root, owner: "", describedAs: "the workshop", known: FormatKeys.workshop.known, fields: &workshop.fields)
+        context.require(FormatKeys.workshop.required, in: e, owner: "", describedAs: "the workshop", at: root.location)
         var canvasDecoder = CanvasDecoder(context: context)
         workshop.format = canvasDecoder.format(e["format"])
         context = canvasDecoder.context
@@ -35,9 +35,9 @@ struct WorkshopDecoder {
             return nil
         }
         var fields = FieldLocations(start: node.location)
-        let e = context.entries(of: node, owner: path, describedAs: "a workshop group", known: FormatKeys.workshopGroup,
+        let e = context.entries(of: node, owner: path, describedAs: "a workshop group", known: FormatKeys.workshopGroup.known,
                                 fields: &fields)
-        context.require(FormatKeys.Required.workshopGroup, in: e, owner: path, describedAs: "this group", at: node.location)
+        context.require(FormatKeys.workshopGroup.required, in: e, owner: path, describedAs: "this group", at: node.location)
         return Workshop.Group(number: context.integer(e["number"]), plugin: context.string(e["plugin"]),
                               theme: context.string(e["theme"]), fields: fields)
     }
