@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(
             name: "SDWTests",
             dependencies: ["sdw", "CanvasRules"],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
     ]

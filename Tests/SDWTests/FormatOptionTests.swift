@@ -12,7 +12,7 @@ import Testing
                                   "--format", "text:out.txt")
         #expect(outcome.status == 1)
         let commands = outcome.stdout.split(separator: "\n")
-        #expect(commands.count == 8)
+        #expect(commands.count == 9)
         #expect(commands.allSatisfy { $0.hasPrefix("::error file=canvases/mixed.yaml,") || $0.hasPrefix("::warning ")
             || $0.hasPrefix("::notice ") })
         let sarif = try JSONSerialization.jsonObject(with: Data(try sdw.read("out.sarif").utf8)) as? [String: Any]
@@ -22,7 +22,7 @@ import Testing
         #expect(try sdw.read("out.xml").contains("<testsuite name=\"canvases/mixed.yaml\" tests=\"4\" failures=\"4\""))
         #expect(try sdw.read("cs.xml").contains("source=\"sdw.unknown-reference\""))
         let text = try sdw.read("out.txt")
-        #expect(text.hasSuffix("1 file, 4 errors, 3 warnings, 1 info\n"))
+        #expect(text.hasSuffix("1 file, 4 errors, 3 warnings, 2 infos\n"))
         #expect(!text.contains("\u{1B}["), "text written to a file has no colour")
     }
 

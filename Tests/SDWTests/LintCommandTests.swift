@@ -24,8 +24,9 @@ import Testing
     @Test func findingLinesHaveFileLineColumnSeverityMessageAndRule() throws {
         let output = try CLI.run(["lint", "Examples/invalid/unknown-key.yaml"])
         #expect(output.stdout == """
-            Examples/invalid/unknown-key.yaml:12:3: error: unknown key 'sise' in target_group; did you mean 'size'? [unknown-key]
-            1 file, 1 error, 0 warnings, 0 infos
+            Examples/invalid/unknown-key.yaml:10:1: info: това прилича на диаграма за seniors; добавете `plugin: seniors`, за да се приложат правилата ѝ [plugin-suggestion]
+            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в target_group; може би 'size'? [unknown-key]
+            1 file, 1 error, 0 warnings, 1 info
 
             """)
         #expect(output.status == 1)

@@ -28,8 +28,10 @@ public struct LintRun: Sendable {
     public var findings: [Finding] { results.flatMap(\.findings) }
 
     /// Expands `paths` (files, directories searched recursively for `*.yaml`/`*.yml`, and `-` for
-    /// standard input) and lints every file on all cores.
-    public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false) -> LintRun {
+    /// standard input) and lints every file on all cores. A canvas without `language:` gets
+    /// `defaultLanguage` (from the configuration) for its messages.
+    public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false,
+                           defaultLanguage: Language = .en) -> LintRun {
         var files: [String] = []
         var ioErrors: [FileError] = []
         for path in paths {
@@ -53,7 +55,8 @@ public struct LintRun: Sendable {
             do throws(FileError) {
                 let bytes = try FileIO.read(path, limit: YAMLLimits.standard.maxFileBytes)
                 let loaded = CanvasLoader.load(bytes, path: path)
-                let language = loaded.canvas?.language ?? loaded.workshop?.language ?? .en
+                let language = loaded.canvas.map { $0.fields.key("language") == nil ? defaultLanguage : $0.language }
+                    ?? loaded.workshop?.language ?? defaultLanguage
                 let findings = linter.lint(loaded)
                 var result = FileResult(path: path, findings: findings, language: language,
                                         file: keepDocuments ? loaded : nil)

@@ -19,8 +19,8 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String]
 
-    @Option(name: .long, help: "The lowest severity that fails the run: error, warning or info.")
-    var failOn: Severity = .error
+    @Option(name: .long, help: "The lowest severity that fails the run: error (default), warning or info.")
+    var failOn: Severity?
 
     @Flag(name: .long, help: "Print error findings only, without the summary line.")
     var quiet = false
@@ -30,22 +30,26 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var adoption: AdoptionOptions
+    @OptionGroup var plugins: PluginOptions
 
     mutating func run() throws {
         let targets = try output.targets()
         let baseline = try adoption.loadBaseline()
-        let linter = Linter()
-        var run = LintRun.run(paths: try adoption.select(paths), linter: linter)
+        let setup = try plugins.setup(language: lang, failOn: failOn)
+        let linter = setup.linter()
+        var run = LintRun.run(paths: try adoption.select(paths), linter: linter,
+                              defaultLanguage: setup.configuration.language.value ?? .en)
         for error in run.ioErrors {
             Terminal.warn("\(error.path): error: \(error.reason)")
         }
         run = try adoption.apply(to: run, baseline: baseline, language: lang)
         let reporter = TextReporter(color: Terminal.wantsColor, language: lang,
                                     minimumSeverity: quiet ? .error : .info, showSummary: !quiet)
+        run.results += setup.pluginProblemResults
         let writer = OutputWriter(targets: targets, context: ToolInfo.context(for: linter, language: lang), text: reporter)
         let failures = writer.write(run)
         for failure in failures { Terminal.warn("error: \(failure.message)") }
         if !run.ioErrors.isEmpty || !failures.isEmpty { throw SDWExit.usage }
-        if run.findings.contains(where: { $0.severity >= failOn }) { throw SDWExit.findings }
+        if run.findings.contains(where: { $0.severity >= setup.configuration.failOn.value }) { throw SDWExit.findings }
     }
 }

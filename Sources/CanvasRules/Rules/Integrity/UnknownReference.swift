@@ -5,8 +5,16 @@ public struct UnknownReference: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let messageHint = LocalizedText(en: "activity {activity} names the {kind} '{id}', which is not in {section}; did you mean '{suggestion}'?")
-    static let message = LocalizedText(en: "activity {activity} names the {kind} '{id}', which is not in {section}")
+    static let messageHint = LocalizedText(
+        en: "activity {activity} names the {kind} '{id}', which is not in {section}; did you mean '{suggestion}'?",
+        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}; може би '{suggestion}'?",
+        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}; можливо, '{suggestion}'?",
+        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}; возможно, '{suggestion}'?")
+    static let message = LocalizedText(
+        en: "activity {activity} names the {kind} '{id}', which is not in {section}",
+        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}",
+        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}",
+        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}")
 
     public var description: RuleDescription {
         RuleDescription(
