@@ -27,25 +27,43 @@ enum CLI {
     /// Runs `sdw arguments…` in `directory` (the repository root by default) with `input` on standard input.
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        return try capture(binary, arguments, input: input, in: directory ?? root, environment: env)
+    }
+
+    /// Runs `executable arguments…` with its output in temporary files: a pipe read can be
+    /// interrupted by a signal, which Foundation's `readDataToEndOfFile()` turns into a crash.
+    static func capture(_ executable: URL, _ arguments: [String], input: String? = nil, in directory: URL,
+                        environment: [String: String]? = nil) throws -> Output {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inURL = folder.appendingPathComponent("stdin"), outURL = folder.appendingPathComponent("stdout"),
+            errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let inHandle = try FileHandle(forReadingFrom: inURL), out = try FileHandle(forWritingTo: outURL),
+            err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? inHandle.close()
+            try? out.close()
+            try? err.close()
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
+        process.standardInput = inHandle
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+                      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     }
 }

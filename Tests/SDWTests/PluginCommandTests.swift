@@ -9,16 +9,7 @@ struct PluginCommandTests {
 
     /// Runs a copy of the binary at `binary` from the root folder `/`.
     static func run(_ binary: String, _ arguments: [String]) throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
+        try CLI.capture(URL(fileURLWithPath: binary), arguments, in: URL(fileURLWithPath: "/"))
     }
 
     static func temporaryFolder() throws -> String {

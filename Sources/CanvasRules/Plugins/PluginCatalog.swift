@@ -10,6 +10,8 @@ public struct PluginCatalog: Sendable {
     /// Mistakes in the plugins' files.
     public var problems: [FileProblem] { plugins.flatMap(\.problems) + unloaded }
     private var unloaded: [FileProblem] = []
+    /// Each plugin's keyword matcher, built once when the plugin is added.
+    private var matchers: [String: KeywordMatcher] = [:]
 
     /// The built-in plugins only.
     public static let builtIn = PluginCatalog()
@@ -42,6 +44,7 @@ public struct PluginCatalog: Sendable {
             unloaded += problems
             return
         }
+        matchers[plugin.id] = plugin.matcher
         if let index = plugins.firstIndex(where: { $0.id == plugin.id }) {
             let old = plugins[index].origin == .builtIn ? "the built-in one" : "the one from \(plugins[index].origin)"
             notices.append("notice: the plugin '\(plugin.id)' from \(origin) replaces \(old)")
@@ -67,7 +70,7 @@ public struct PluginCatalog: Sendable {
         guard !text.isEmpty else { return nil }
         var best: (plugin: Plugin, score: Int)?
         for plugin in plugins {
-            let score = plugin.matcher.count(in: text)
+            let score = (matchers[plugin.id] ?? plugin.matcher).count(in: text)
             if score > (best?.score ?? 0) { best = (plugin, score) }
         }
         return best?.plugin

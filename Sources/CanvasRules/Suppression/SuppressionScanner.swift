@@ -8,6 +8,7 @@ public enum SuppressionScanner {
 
     /// Every suppression comment of `text`, in order.
     public static func scan(_ text: String) -> [Suppression] {
+        guard mentionsSuppression(text) else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         var result: [Suppression] = []
         for (index, line) in lines.enumerated() {
@@ -38,6 +39,27 @@ public enum SuppressionScanner {
                                       location: SourceLocation(line: index + 1, column: column)))
         }
         return result
+    }
+
+    /// Whether `text` holds `sdw-disable` anywhere: a byte search that lets the (much slower)
+    /// line-by-line scan run only on the few files that have suppressions.
+    static func mentionsSuppression(_ text: String) -> Bool {
+        let needle = Array(wholeFile.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == needle[0] {
+                    var offset = 1
+                    while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The text after the `#` that starts a comment on `line`, and the `#`'s 1-based column.

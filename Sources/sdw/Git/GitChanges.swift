@@ -57,49 +57,20 @@ enum GitChanges {
 
     /// Runs `git ARGUMENTS` in `directory`.
     static func git(_ arguments: [String], in directory: String) -> Result<Output, UsageError> {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_OPTIONAL_LOCKS"] = "0"
         environment["LC_ALL"] = "C"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let output: ProcessRunner.Output
         do {
-            try process.run()
+            output = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments,
+                                           in: URL(fileURLWithPath: directory), environment: environment)
         } catch {
             return .failure(UsageError("--changed-since needs git, which could not be run: \(error.localizedDescription)"))
         }
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block git.
-        let errorData = ErrorReader(err.fileHandleForReading)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus == 127 {
+        if output.status == 127 {
             return .failure(UsageError("--changed-since needs git, which is not installed"))
         }
-        return .success(Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self),
-                               error: errorData.text()))
-    }
-}
-
-/// Drains a pipe on another thread.
-private final class ErrorReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func text() -> String {
-        done.wait()
-        return String(decoding: data, as: UTF8.self)
+        return .success(Output(status: output.status, text: String(decoding: output.stdout, as: UTF8.self),
+                               error: String(decoding: output.stderr, as: UTF8.self)))
     }
 }

@@ -56,17 +56,9 @@ struct Workspace {
 
     /// Runs `git ARGUMENTS` in the folder, failing the test if git fails.
     func git(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")): \(message)", sourceLocation: sourceLocation)
+        let output = try CLI.capture(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: directory,
+                                     environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        let message = output.stderr
+        #expect(output.status == 0, "git \(arguments.joined(separator: " ")): \(message)", sourceLocation: sourceLocation)
     }
 }

@@ -96,6 +96,8 @@ public struct RegexBox: @unchecked Sendable {
     /// The pattern as written.
     public let pattern: String
     private let regex: NSRegularExpression
+    /// NSRegularExpression is not safe to use from several threads at once on Linux.
+    private let lock = NSLock()
 
     /// Compiles `pattern` case-insensitively; `nil` when it is not a valid expression.
     public init?(_ pattern: String) {
@@ -107,6 +109,8 @@ public struct RegexBox: @unchecked Sendable {
 
     /// Whether the expression occurs in `text`.
     public func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        lock.lock()
+        defer { lock.unlock() }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
