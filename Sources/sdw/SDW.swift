@@ -7,7 +7,7 @@ struct SDW: ParsableCommand {
         commandName: "sdw",
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
-        subcommands: [Lint.self, Rules.self]
+        subcommands: [Lint.self, Rules.self, Report.self]
     )
 }
 

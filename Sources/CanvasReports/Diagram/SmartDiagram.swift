@@ -8,7 +8,7 @@ public struct SmartDiagram: Sendable {
     /// Height of the picture in user units.
     public static let height = 990.0
 
-    /// The picture's title (the canvas title).
+    /// The picture's accessible name (the canvas title); the page shows it as a heading.
     public var title: String
     /// The nine boxes, row by row; the fifth is the centre.
     public var boxes: [DiagramBox]
@@ -68,16 +68,12 @@ public struct SmartDiagram: Sendable {
 
     /// The picture as an `<svg>` element that scales to its container; every text is escaped.
     public var svg: String {
-        let margin = 16.0, gap = 22.0, top = 64.0
+        let margin = 16.0, gap = 22.0, top = 16.0
         let cellWidth = (Self.width - 2 * margin - 2 * gap) / 3
         let cellHeight = (Self.height - top - margin - 2 * gap) / 3
         var out = "<svg class=\"diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" "
             + "role=\"img\" aria-label=\"\(title.xmlEscaped)\" "
             + "font-family=\"'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif\" fill=\"#1b1b1b\">"
-        let titleLines = TextWrapper.wrap(title, limit: TextWrapper.capacity(width: Self.width - 2 * margin, fontSize: 26),
-                                          maxLines: 1)
-        out += "<text x=\"\(n(Self.width / 2))\" y=\"42\" text-anchor=\"middle\" font-size=\"26\" font-weight=\"bold\">"
-            + "\((titleLines.first ?? "").xmlEscaped)</text>"
         let centreX = margin + cellWidth + gap + cellWidth / 2, centreY = top + cellHeight + gap + cellHeight / 2
         for index in boxes.indices where index != 4 {
             let x = margin + Double(index % 3) * (cellWidth + gap) + cellWidth / 2

@@ -68,6 +68,8 @@ public struct ActivityPlan: Sendable {
     public var truncatedNote: String
     /// Whether there are activities.
     public var hasRows: Bool { !rows.isEmpty }
+    /// Whether the timeline is cut.
+    public var hasTruncatedNote: Bool { !truncatedNote.isEmpty }
     /// Whether there is a timeline to draw.
     public var hasTimeline: Bool { !months.isEmpty }
 

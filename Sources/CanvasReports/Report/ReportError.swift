@@ -12,6 +12,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case template(name: String, reason: String)
     /// A template the report needs is missing from the set.
     case missingTemplate(name: String)
+    /// Two options that cannot go together.
+    case conflictingOptions(String)
     /// PDF output needs Chromium, which is not installed.
     case chromiumMissing
     /// Chromium ran but did not produce a PDF.
@@ -29,6 +31,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
                 + (known.isEmpty ? " (none found; give the folder with its workshop.yaml)" : " (found: \(known.joined(separator: ", ")))")
         case .template(let name, let reason): "template \(name): \(reason)"
         case .missingTemplate(let name): "template \(name).mustache is missing"
+        case .conflictingOptions(let detail): detail
         case .chromiumMissing:
             "PDF output needs headless Chromium: install it (Debian: apt-get install chromium) so that `chromium` "
                 + "or `chromium-browser` is on PATH, or use --format html and print from a browser"

@@ -72,3 +72,12 @@ public protocol ReportSource {
     /// The workshop with id `id` and its canvases in group order.
     func workshop(id: String) throws(ReportError) -> ReportInput
 }
+
+extension ReportInput {
+    /// The input `sdw report` asks for: the workshop `workshop` when given, the portfolio of every
+    /// canvas when `portfolio`, else the canvases themselves.
+    public static func select(workshop: String?, portfolio: Bool, from source: some ReportSource) throws(ReportError) -> ReportInput {
+        if let workshop { return try source.workshop(id: workshop) }
+        return ReportInput(kind: portfolio ? .portfolio : .canvases, items: try source.canvases())
+    }
+}

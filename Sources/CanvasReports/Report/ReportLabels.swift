@@ -50,6 +50,7 @@ public struct ReportLabels: Sendable {
         "authors": .init(en: "Authors", bg: "Автори", uk: "Автори", ru: "Авторы"),
         "status": .init(en: "Status", bg: "Статус", uk: "Статус", ru: "Статус"),
         "plugin": .init(en: "Target-group plugin", bg: "Модул за целевата група", uk: "Модуль цільової групи", ru: "Модуль целевой группы"),
+        "file": .init(en: "File", bg: "Файл", uk: "Файл", ru: "Файл"),
         "group": .init(en: "Group", bg: "Група", uk: "Група", ru: "Группа"),
         "budget": .init(en: "Budget", bg: "Бюджет", uk: "Бюджет", ru: "Бюджет"),
         "resource": .init(en: "Resource", bg: "Ресурс", uk: "Ресурс", ru: "Ресурс"),
