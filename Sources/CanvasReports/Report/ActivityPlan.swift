@@ -50,7 +50,12 @@ public struct ActivityPlan: Sendable {
         /// Whether the activity runs that month.
         public var active: Bool
         /// Text for Markdown: a block when active, empty otherwise.
-        public var mark: String { active ? "■" : " " }
+        public var mark: String
+
+        init(active: Bool) {
+            self.active = active
+            mark = active ? "■" : " "
+        }
     }
 
     /// The longest timeline drawn; a plan running longer is cut there with a note.
@@ -67,11 +72,11 @@ public struct ActivityPlan: Sendable {
     /// A note when the timeline is cut; empty otherwise.
     public var truncatedNote: String
     /// Whether there are activities.
-    public var hasRows: Bool { !rows.isEmpty }
+    public private(set) var hasRows = false
     /// Whether the timeline is cut.
-    public var hasTruncatedNote: Bool { !truncatedNote.isEmpty }
+    public private(set) var hasTruncatedNote = false
     /// Whether there is a timeline to draw.
-    public var hasTimeline: Bool { !months.isEmpty }
+    public private(set) var hasTimeline = false
 
     /// Builds the plan of `canvas`.
     public init(_ canvas: Canvas, formatter: ReportFormatter, labels: ReportLabels) {
@@ -94,6 +99,7 @@ public struct ActivityPlan: Sendable {
         let spans = activities.map { $0.when?.months ?? [] }
         guard let first = spans.compactMap(\.first).min(), let last = spans.compactMap(\.last).max() else {
             months = []; years = []; timeline = []; truncatedNote = ""
+            hasRows = !rows.isEmpty
             return
         }
         var columns: [YearMonth] = []
@@ -117,5 +123,8 @@ public struct ActivityPlan: Sendable {
             return TimelineRow(number: index + 1, name: activity.name ?? activity.id ?? none,
                                cells: columns.map { Cell(active: active.contains($0)) })
         }
+        hasRows = !rows.isEmpty
+        hasTimeline = !months.isEmpty
+        hasTruncatedNote = !truncatedNote.isEmpty
     }
 }

@@ -35,9 +35,9 @@ public struct BudgetTable: Sendable {
     /// The totals, one per currency.
     public var totals: [Total]
     /// Whether there are resources.
-    public var hasRows: Bool { !rows.isEmpty }
+    public private(set) var hasRows: Bool = false
     /// Whether any resource has a cost.
-    public var hasTotals: Bool { !totals.isEmpty }
+    public private(set) var hasTotals: Bool = false
 
     /// Builds the table of `canvas`'s resources.
     public init(_ canvas: Canvas, figures: CanvasFigures, formatter: ReportFormatter, labels: ReportLabels) {
@@ -56,5 +56,7 @@ public struct BudgetTable: Sendable {
                   missing: formatter.money(line.missing, line.currency),
                   hasMissing: line.missing > 0)
         }
+        hasRows = !rows.isEmpty
+        hasTotals = !totals.isEmpty
     }
 }

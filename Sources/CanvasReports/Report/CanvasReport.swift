@@ -105,19 +105,19 @@ public struct CanvasReport: Sendable {
     public var ratioSummary: String
 
     /// Whether the service has a goal.
-    public var hasGoal: Bool { !serviceGoal.isEmpty }
+    public private(set) var hasGoal: Bool = false
     /// Whether the service has a description.
-    public var hasDescription: Bool { !serviceDescription.isEmpty }
+    public private(set) var hasDescription: Bool = false
     /// Whether there are partners.
-    public var hasPartners: Bool { !partners.isEmpty }
+    public private(set) var hasPartners: Bool = false
     /// Whether there are channels.
-    public var hasChannels: Bool { !channels.isEmpty }
+    public private(set) var hasChannels: Bool = false
     /// Whether there are needs.
-    public var hasNeeds: Bool { !needs.isEmpty }
+    public private(set) var hasNeeds: Bool = false
     /// Whether a ratio can be shown.
-    public var hasRatios: Bool { !ratios.isEmpty }
+    public private(set) var hasRatios: Bool = false
     /// Whether this canvas is a workshop group.
-    public var hasGroup: Bool { !groupLabel.isEmpty }
+    public private(set) var hasGroup: Bool = false
 
     /// Builds the report of `item` in `language` (the canvas's own language when `nil`).
     public init(_ item: ReportItem, language: Language? = nil, position: Int = 1) {
@@ -172,5 +172,12 @@ public struct CanvasReport: Sendable {
             total.hasMissing ? "\(total.total) (\(labels["ofWhichMissing"]) \(total.missing))" : total.total
         }.joined(separator: "; ")
         ratioSummary = ratios.map { "\($0.ratio) (\($0.effect) ÷ \($0.cost))" }.joined(separator: "; ")
+        hasGoal = !serviceGoal.isEmpty
+        hasDescription = !serviceDescription.isEmpty
+        hasPartners = !partners.isEmpty
+        hasChannels = !channels.isEmpty
+        hasNeeds = !needs.isEmpty
+        hasRatios = !ratios.isEmpty
+        hasGroup = !groupLabel.isEmpty
     }
 }

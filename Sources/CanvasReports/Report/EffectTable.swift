@@ -22,7 +22,7 @@ public struct EffectTable: Sendable {
     /// The effects, in canvas order.
     public var rows: [Row]
     /// Whether there are any.
-    public var hasRows: Bool { !rows.isEmpty }
+    public private(set) var hasRows: Bool = false
 
     /// Builds the table of `effects`.
     public init(_ effects: [Effect]?, formatter: ReportFormatter, labels: ReportLabels) {
@@ -35,6 +35,7 @@ public struct EffectTable: Sendable {
                 evidence: ReportTerms.name(of: effect.evidence, in: formatter.language),
                 measurable: effect.isMeasurable)
         }
+        hasRows = !rows.isEmpty
     }
 
     /// A target with its unit: people and percent in words, a currency as money, free text after the number.

@@ -27,7 +27,7 @@ public struct FindingsSummary: Sendable {
     /// Number of infos.
     public var infos: Int
     /// Whether there is anything to show.
-    public var hasFindings: Bool { !rows.isEmpty }
+    public private(set) var hasFindings: Bool = false
 
     /// Summarises `findings` in `labels.language`.
     public init(_ findings: [Finding], labels: ReportLabels) {
@@ -43,5 +43,6 @@ public struct FindingsSummary: Sendable {
         warnings = findings.count { $0.severity == .warning }
         infos = findings.count { $0.severity == .info }
         counts = "\(labels["error"]): \(errors) · \(labels["warning"]): \(warnings) · \(labels["info"]): \(infos)"
+        hasFindings = !rows.isEmpty
     }
 }

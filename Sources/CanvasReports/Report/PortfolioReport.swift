@@ -63,11 +63,11 @@ public struct PortfolioReport: Sendable {
     public var findingsChart: String
 
     /// Whether any partner recurs.
-    public var hasRecurringPartners: Bool { !recurringPartners.isEmpty }
+    public private(set) var hasRecurringPartners: Bool = false
     /// Whether any canvas has a cost.
-    public var hasBudgets: Bool { !budgets.isEmpty }
+    public private(set) var hasBudgets: Bool = false
     /// Whether there are findings.
-    public var hasFindings: Bool { !findings.isEmpty }
+    public private(set) var hasFindings: Bool = false
 
     /// Builds the figures of `items` in `labels.language`.
     public init(_ items: [ReportItem], labels: ReportLabels) {
@@ -97,5 +97,8 @@ public struct PortfolioReport: Sendable {
         }
         findingsChart = BarChart(title: labels["frequentFindings"], bars: findings.map { .init(label: $0.label, value: $0.count) },
                                  color: "#a04000").svg
+        hasRecurringPartners = !recurringPartners.isEmpty
+        hasBudgets = !budgets.isEmpty
+        hasFindings = !findings.isEmpty
     }
 }

@@ -31,7 +31,7 @@ public struct ReportDocument: Sendable {
     public var compact: Bool
 
     /// Whether the plain contents list is shown.
-    public var hasContents: Bool { !contents.isEmpty }
+    public private(set) var hasContents: Bool = false
     /// The name of the template that renders it: `canvases` or `portfolio`.
     public var templateName: String { kind == .portfolio ? "portfolio" : "canvases" }
 
@@ -62,6 +62,7 @@ public struct ReportDocument: Sendable {
             title = canvases.count == 1 ? canvases[0].title : labels["canvasesReport"]
             contents = canvases.count > 1 ? canvases.map { Entry(anchor: $0.anchor, title: $0.title) } : []
         }
+        hasContents = !contents.isEmpty
     }
 
     /// The language all `items` share, or English when they differ or there are none.

@@ -23,7 +23,7 @@ public struct WorkshopReport: Sendable {
         /// Whether the group has a canvas in the report.
         public var hasCanvas: Bool
         /// Whether a theme is known.
-        public var hasTheme: Bool { !theme.isEmpty }
+        public var hasTheme: Bool
     }
 
     /// The workshop's title.
@@ -58,18 +58,19 @@ public struct WorkshopReport: Sendable {
             if let group = canvas.group {
                 for planned in themes.keys.sorted() where planned < group && !listed.contains(planned) {
                     entries.append(Entry(group: "\(labels["group"]) \(planned)", theme: themes[planned] ?? "",
-                                         title: labels["noCanvas"], anchor: "", hasCanvas: false))
+                                         title: labels["noCanvas"], anchor: "", hasCanvas: false, hasTheme: themes[planned]?.isEmpty == false))
                     listed.insert(planned)
                 }
                 listed.insert(group)
             }
             entries.append(Entry(group: canvas.group.map { "\(labels["group"]) \($0)" } ?? "",
                                  theme: canvas.group.flatMap { themes[$0] } ?? "",
-                                 title: canvas.title ?? canvas.id ?? "", anchor: anchor, hasCanvas: true))
+                                 title: canvas.title ?? canvas.id ?? "", anchor: anchor, hasCanvas: true,
+                                 hasTheme: canvas.group.flatMap { themes[$0] }?.isEmpty == false))
         }
         for planned in themes.keys.sorted() where !listed.contains(planned) {
             entries.append(Entry(group: "\(labels["group"]) \(planned)", theme: themes[planned] ?? "",
-                                 title: labels["noCanvas"], anchor: "", hasCanvas: false))
+                                 title: labels["noCanvas"], anchor: "", hasCanvas: false, hasTheme: themes[planned]?.isEmpty == false))
         }
         self.entries = entries
     }
