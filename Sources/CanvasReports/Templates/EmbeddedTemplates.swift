@@ -665,7 +665,7 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; border-top: 1p
 @page diagram { size: A4 landscape; margin: 8mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  * { -webkit-print-color-adjust: exact; }
   .diagram-page { page: diagram; break-before: page; break-after: page; }
   .diagram-page h2 { font-size: 13pt; margin-bottom: 2mm; }
   .diagram-page svg { max-height: 178mm; }
