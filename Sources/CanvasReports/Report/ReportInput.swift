@@ -1,22 +1,5 @@
 import CanvasKit
 
-/// One canvas to report on, with what the checker found in it.
-public struct ReportItem: Sendable {
-    /// Where the canvas came from: a file path, or a store id.
-    public var source: String
-    /// The canvas.
-    public var canvas: Canvas
-    /// The checker's findings on it, sorted by position.
-    public var findings: [Finding]
-
-    /// Creates an item.
-    public init(source: String, canvas: Canvas, findings: [Finding]) {
-        self.source = source
-        self.canvas = canvas
-        self.findings = findings
-    }
-}
-
 /// Everything a report is made from: plain values, whether they were read from files or a store.
 ///
 /// A ``ReportSource`` produces it; the report builders (``CanvasReport``, ``WorkshopReport``,
@@ -60,17 +43,6 @@ public struct ReportInput: Sendable {
         }
         return ReportInput(kind: .workshop, items: ordered, workshop: workshop)
     }
-}
-
-/// Where report inputs come from: files on disk now, the store later.
-///
-/// `sdw report` asks a source for the three kinds of input; a store-backed source only has to answer
-/// the same three questions.
-public protocol ReportSource {
-    /// The canvases named by the source's selectors, in a stable order.
-    func canvases() throws(ReportError) -> [ReportItem]
-    /// The workshop with id `id` and its canvases in group order.
-    func workshop(id: String) throws(ReportError) -> ReportInput
 }
 
 extension ReportInput {
