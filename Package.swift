@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(
             name: "CanvasReportsTests",
             dependencies: ["CanvasReports"],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(

@@ -42,7 +42,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders `value` with the template `name`.
     public func render(_ value: Any, template name: String) throws(ReportError) -> String {
-        guard let text = library.render(value, withTemplate: name) else { throw .missingTemplate(name: name) }
+        guard let text = library.render(TemplateContext.convert(value) ?? value, withTemplate: name) else {
+            throw .missingTemplate(name: name)
+        }
         return text
     }
 }
