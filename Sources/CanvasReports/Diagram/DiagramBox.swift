@@ -41,7 +41,7 @@ public struct DiagramBox: Sendable {
     public var isCentre: Bool
 
     /// The largest font size tried.
-    public static let maxFontSize = 17.0
+    public static let maxFontSize = 19.0
     /// The smallest font size used.
     public static let minFontSize = 10.0
     /// Lines one item may take before it is cut with `…`.
@@ -110,7 +110,9 @@ public struct DiagramBox: Sendable {
             var used = 0.0
             var shown = 0
             for (index, item) in entries.enumerated() {
-                let wrapped = TextWrapper.wrap(item.text, limit: limit, maxLines: Self.maxLinesPerItem)
+                // Bold glyphs are about a tenth wider.
+                let itemLimit = item.style == .strong ? limit * 9 / 10 : limit
+                let wrapped = TextWrapper.wrap(item.text, limit: itemLimit, maxLines: Self.maxLinesPerItem)
                 let gapBefore = index == 0 ? 0 : gap
                 let cost = gapBefore + Double(wrapped.count) * lineHeight
                 let reserve = index < entries.count - 1 ? gap + lineHeight : 0

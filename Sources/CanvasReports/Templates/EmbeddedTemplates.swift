@@ -661,15 +661,14 @@ nav.contents li { margin: .25rem 0; }
 nav.contents .theme { color: var(--muted); }
 .chart svg { display: block; width: 100%; max-width: 900px; height: auto; }
 footer { color: var(--muted); font-size: .8rem; margin-top: 2rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-@page { size: A4; margin: 14mm; }
-@page diagram { size: A4 landscape; margin: 8mm; }
+@page { size: A4 landscape; margin: 9mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; }
-  .diagram-page { page: diagram; break-before: page; break-after: page; }
+  .diagram-page { break-before: page; break-after: page; }
   .diagram-page h2 { font-size: 13pt; margin-bottom: 2mm; }
-  .diagram-page svg { max-height: 178mm; }
-  .title-page { padding-top: 60mm; break-after: page; }
+  .diagram-page svg { max-height: 180mm; }
+  .title-page { padding-top: 35mm; break-after: page; }
   nav.contents { break-after: page; }
   tr, .summary, dl.facts { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
