@@ -58,12 +58,13 @@ let package = Package(
         .testTarget(
             name: "CanvasReportsTests",
             dependencies: ["CanvasReports"],
-            exclude: ["__Snapshots__"],
+            exclude: ["Fixtures", "__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(
             name: "SDWTests",
             dependencies: ["sdw", "CanvasRules"],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sdw` command: Smart Diagram Workbench.
 @main
@@ -7,8 +8,23 @@ struct SDW: ParsableCommand {
         commandName: "sdw",
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
-        subcommands: [Lint.self, Rules.self, Report.self]
+        subcommands: [Lint.self, Rules.self, Schema.self, New.self, Plugins.self, Config.self, Report.self]
     )
+
+    /// Runs the command, mapping ArgumentParser's usage errors (64) to sdw's exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(SDWExit.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version printed by `sdw --version` and written into machine-readable outputs.

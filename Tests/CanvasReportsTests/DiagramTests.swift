@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func bulgarianMoreAndEmptyBoxes() {
-        var yaml = Fixtures.canvas(language: "bg")
+        var yaml = ReportFixtures.canvas(language: "bg")
         yaml += "\n" + "x-long: 1"
         let needs = (1...40).map { "  - {id: n\($0), text: Потребност номер \($0) с доста дълго описание на думи}" }.joined(separator: "\n")
         yaml = yaml.replacingOccurrences(of: "needs:\n  - {id: company, text: Company and conversation}", with: "needs:\n" + needs)
-        let svg = CanvasReport(Fixtures.item(yaml)).diagramSVG
+        let svg = CanvasReport(ReportFixtures.item(yaml)).diagramSVG
         #expect(svg.contains("… още "))
         #expect(svg.hasPrefix("<svg class=\"diagram\""))
         #expect(svg.hasSuffix("</svg>"))

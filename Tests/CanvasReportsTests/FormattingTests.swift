@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func headingsFollowTheCanvasLanguageUnlessOverridden() {
-        let item = Fixtures.item(Fixtures.canvas(language: "bg"))
+        let item = ReportFixtures.item(ReportFixtures.canvas(language: "bg"))
         #expect(CanvasReport(item).sections.map(\.title).prefix(5) ==
             ["Потребности", "Идентифициране на услугата", "План/ресурси", "Информация", "Целева група"])
         #expect(CanvasReport(item, language: .uk).sections[4].title == "Цільова група")
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func budgetAndRatio() {
-        let report = CanvasReport(Fixtures.item(Fixtures.canvas()))
+        let report = CanvasReport(ReportFixtures.item(ReportFixtures.canvas()))
         #expect(report.budget.rows.map(\.missing) == [false, true])
         #expect(report.budget.totals.map(\.total) == ["1,750.50\u{00A0}BGN"])
         #expect(report.budget.totals.map(\.missing) == ["250.50\u{00A0}BGN"])

@@ -6,7 +6,7 @@ import Testing
 /// Choosing what to report on, the JSON shape, and the templates.
 @Suite struct ReportInputTests {
     @Test func workshopCanvasesComeInGroupOrder() throws {
-        let source = try Fixtures.source("Examples")
+        let source = try ReportFixtures.source(ReportFixtures.validExamples)
         let input = try ReportInput.select(workshop: "velingrad-2012", portfolio: false, from: source)
         #expect(input.kind == .workshop)
         #expect(input.items.compactMap(\.canvas.group) == Array(1...9))
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func unknownWorkshopIsAnError() throws {
-        let source = try Fixtures.source("Examples")
+        let source = try ReportFixtures.source(ReportFixtures.validExamples)
         #expect(throws: ReportError.workshopNotFound(id: "nowhere", known: ["velingrad-2012"])) {
             try ReportInput.select(workshop: "nowhere", portfolio: false, from: source)
         }
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func jsonHasAVersionedShape() throws {
-        let input = ReportInput(kind: .canvases, items: [Fixtures.item(Fixtures.canvas())])
+        let input = ReportInput(kind: .canvases, items: [ReportFixtures.item(ReportFixtures.canvas())])
         let json = JSONReport(input, language: nil).encoded()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "sdw-report")
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func portfolioCountsRecurringPartners() throws {
-        let figures = PortfolioFigures(try Fixtures.items("Examples"))
+        let figures = PortfolioFigures(try ReportFixtures.items(ReportFixtures.validExamples))
         #expect(figures.canvasCount == 14)
         #expect(figures.groups.reduce(0) { $0 + $1.total } == 14)
         #expect(figures.recurring.allSatisfy { $0.canvases.count > 1 })
@@ -70,7 +70,7 @@ import Testing
         try Data("{{% CONTENT_TYPE: MARKDOWN}}\n## {{title}} / {{labels.budget}}\n".utf8)
             .write(to: folder.appendingPathComponent("canvas.md.mustache"))
         let renderer = ReportRenderer(templates: try TemplateSet(directory: folder.path))
-        let markdown = try renderer.markdown(ReportInput(kind: .canvases, items: [Fixtures.item(Fixtures.canvas(title: "A*B"))]))
+        let markdown = try renderer.markdown(ReportInput(kind: .canvases, items: [ReportFixtures.item(ReportFixtures.canvas(title: "A*B"))]))
         #expect(markdown.contains("## A\\*B / Budget\n"))
         #expect(markdown.hasSuffix("Made with sdw, the Smart Diagram Workbench.\n"))
     }

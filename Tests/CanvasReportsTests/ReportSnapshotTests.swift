@@ -12,28 +12,28 @@ import Testing
         ("Examples/kazakhstan/kniga-03-home-delivery.yaml", "canvas-ru"),
     ])
     func canvasReport(path: String, name: String) throws {
-        let input = ReportInput(kind: .canvases, items: try Fixtures.items(path))
-        try Snapshot.assert(try renderer.html(input), named: "\(name).html")
-        try Snapshot.assert(try renderer.markdown(input), named: "\(name).md")
+        let input = ReportInput(kind: .canvases, items: try ReportFixtures.items([path]))
+        Snapshot.assertMatches(try renderer.html(input), named: "\(name).html")
+        Snapshot.assertMatches(try renderer.markdown(input), named: "\(name).md")
     }
 
     @Test func workshopReport() throws {
-        let source = try Fixtures.source("Examples/velingrad-2012")
+        let source = try ReportFixtures.source(["Examples/velingrad-2012"])
         var input = try source.workshop(id: "velingrad-2012")
-        input.items = input.items.map(Fixtures.relativised)
-        try Snapshot.assert(try renderer.html(input), named: "workshop-velingrad.html")
-        try Snapshot.assert(try renderer.markdown(input), named: "workshop-velingrad.md")
+        input.items = input.items.map(ReportFixtures.relativised)
+        Snapshot.assertMatches(try renderer.html(input), named: "workshop-velingrad.html")
+        Snapshot.assertMatches(try renderer.markdown(input), named: "workshop-velingrad.md")
     }
 
     @Test func portfolioReport() throws {
-        let input = ReportInput(kind: .portfolio, items: try Fixtures.items("Examples"))
-        try Snapshot.assert(try renderer.html(input), named: "portfolio.html")
-        try Snapshot.assert(try renderer.markdown(input), named: "portfolio.md")
+        let input = ReportInput(kind: .portfolio, items: try ReportFixtures.items(ReportFixtures.validExamples))
+        Snapshot.assertMatches(try renderer.html(input), named: "portfolio.html")
+        Snapshot.assertMatches(try renderer.markdown(input), named: "portfolio.md")
     }
 
     @Test func englishOverrideOfABulgarianCanvas() throws {
         let english = ReportRenderer(templates: try TemplateSet(), language: .en)
-        let input = ReportInput(kind: .canvases, items: try Fixtures.items("Examples/velingrad-2012/farmers.yaml"))
-        try Snapshot.assert(try english.markdown(input), named: "canvas-bg-in-en.md")
+        let input = ReportInput(kind: .canvases, items: try ReportFixtures.items(["Examples/velingrad-2012/farmers.yaml"]))
+        Snapshot.assertMatches(try english.markdown(input), named: "canvas-bg-in-en.md")
     }
 }

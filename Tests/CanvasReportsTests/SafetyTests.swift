@@ -8,7 +8,7 @@ import Testing
     let attack = "<script>alert(1)</script>"
 
     @Test func titleIsEscapedInHTMLAndSVG() throws {
-        let item = Fixtures.item(Fixtures.canvas(title: attack, extra: "library: \"a & b\""))
+        let item = ReportFixtures.item(ReportFixtures.canvas(title: attack, extra: "library: \"a & b\""))
         let html = try ReportRenderer(templates: TemplateSet()).html(ReportInput(kind: .canvases, items: [item]))
         #expect(!html.contains("<script>"))
         #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func diagramTextIsEscaped() {
-        let item = Fixtures.item(Fixtures.canvas().replacingOccurrences(of: "name: Seniors", with: "name: \"<b>Seniors</b> & co\""))
+        let item = ReportFixtures.item(ReportFixtures.canvas().replacingOccurrences(of: "name: Seniors", with: "name: \"<b>Seniors</b> & co\""))
         let svg = CanvasReport(item).diagramSVG
         #expect(svg.contains("&lt;b&gt;Seniors&lt;/b&gt; &amp; co"))
         #expect(!svg.contains("<b>"))
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func csvHasOneRowPerResourceActivityAndPartner() {
-        let item = Fixtures.item(Fixtures.canvas(title: "=HYPERLINK(\\\"x\\\")"))
+        let item = ReportFixtures.item(ReportFixtures.canvas(title: "=HYPERLINK(\\\"x\\\")"))
         let text = CSVReport(ReportInput(kind: .canvases, items: [item])).text
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 + 1 + 1)

@@ -32,6 +32,17 @@ public struct LocalizedText: Hashable, Sendable, Codable {
     /// Whether every language has its own text.
     public var isComplete: Bool { bg != nil && uk != nil && ru != nil }
 
+    /// The `{placeholders}` of `text`, braces included.
+    public static func placeholders(in text: String) -> Set<String> {
+        var result = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return result
+    }
+
     /// The text in `language` with each `{key}` replaced by its argument.
     public func render(_ language: Language, arguments: [String: String]) -> String {
         Self.fill(text(in: language), arguments)

@@ -3,8 +3,8 @@ extension CanvasDecoder {
     mutating func targetGroup(_ node: YAMLNode, _ path: String) -> TargetGroup {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "target_group",
-                                known: ["name", "description", "size", "place"], fields: &fields)
-        context.require(["name"], in: e, owner: path, describedAs: "target_group", at: node.location)
+                                known: FormatKeys.targetGroup.known, fields: &fields)
+        context.require(FormatKeys.targetGroup.required, in: e, owner: path, describedAs: "target_group", at: node.location)
         let size = context.integer(e["size"])
         if let size, size <= 0, let entry = e["size"] {
             context.report(.wrongType, SchemaMessages.wrongType,
@@ -17,17 +17,17 @@ extension CanvasDecoder {
 
     mutating func need(_ node: YAMLNode, _ path: String) -> Need {
         var fields = FieldLocations(start: node.location)
-        let e = context.entries(of: node, owner: path, describedAs: "a need", known: ["id", "text", "evidence"], fields: &fields)
-        context.require(["id", "text"], in: e, owner: path, describedAs: "this need", at: node.location)
+        let e = context.entries(of: node, owner: path, describedAs: "a need", known: FormatKeys.need.known, fields: &fields)
+        context.require(FormatKeys.need.required, in: e, owner: path, describedAs: "this need", at: node.location)
         return Need(id: context.slug(e["id"]), text: context.string(e["text"]),
                     evidence: context.enumValue(e["evidence"], Evidence.self) ?? .assumed, fields: fields)
     }
 
     mutating func service(_ node: YAMLNode, _ path: String) -> Service {
         var fields = FieldLocations(start: node.location)
-        let e = context.entries(of: node, owner: path, describedAs: "service", known: ["name", "goal", "description"],
+        let e = context.entries(of: node, owner: path, describedAs: "service", known: FormatKeys.service.known,
                                 fields: &fields)
-        context.require(["name"], in: e, owner: path, describedAs: "service", at: node.location)
+        context.require(FormatKeys.service.required, in: e, owner: path, describedAs: "service", at: node.location)
         return Service(name: context.string(e["name"]), goal: context.string(e["goal"]),
                        description: context.string(e["description"]), fields: fields)
     }
@@ -35,8 +35,8 @@ extension CanvasDecoder {
     mutating func resource(_ node: YAMLNode, _ path: String) -> Resource {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "a resource",
-                                known: ["id", "item", "kind", "cost", "currency", "available"], fields: &fields)
-        context.require(["id", "item"], in: e, owner: path, describedAs: "this resource", at: node.location)
+                                known: FormatKeys.resource.known, fields: &fields)
+        context.require(FormatKeys.resource.required, in: e, owner: path, describedAs: "this resource", at: node.location)
         return Resource(id: context.slug(e["id"]), item: context.string(e["item"]),
                         kind: context.enumValue(e["kind"], ResourceKind.self), cost: context.decimal(e["cost"]),
                         currency: context.currency(e["currency"]), available: context.boolean(e["available"]) ?? true,
@@ -46,8 +46,8 @@ extension CanvasDecoder {
     mutating func partner(_ node: YAMLNode, _ path: String) -> Partner {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "a partner",
-                                known: ["id", "name", "type", "role", "benefit", "contact"], fields: &fields)
-        context.require(["id", "name"], in: e, owner: path, describedAs: "this partner", at: node.location)
+                                known: FormatKeys.partner.known, fields: &fields)
+        context.require(FormatKeys.partner.required, in: e, owner: path, describedAs: "this partner", at: node.location)
         return Partner(id: context.slug(e["id"]), name: context.string(e["name"]),
                        type: context.enumValue(e["type"], PartnerType.self), role: context.string(e["role"]),
                        benefit: context.string(e["benefit"]), contact: context.string(e["contact"]), fields: fields)
@@ -56,8 +56,8 @@ extension CanvasDecoder {
     mutating func information(_ node: YAMLNode, _ path: String) -> InformationChannel {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "an information channel",
-                                known: ["channel", "audience"], fields: &fields)
-        context.require(["channel"], in: e, owner: path, describedAs: "this information item", at: node.location)
+                                known: FormatKeys.information.known, fields: &fields)
+        context.require(FormatKeys.information.required, in: e, owner: path, describedAs: "this information item", at: node.location)
         return InformationChannel(channel: context.string(e["channel"]), audience: context.string(e["audience"]),
                                   fields: fields)
     }
@@ -65,27 +65,24 @@ extension CanvasDecoder {
     mutating func activity(_ node: YAMLNode, _ path: String) -> Activity {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "an activity",
-                                known: ["id", "name", "when", "responsible", "needs", "partners", "resources"],
+                                known: FormatKeys.activity.known,
                                 fields: &fields)
-        context.require(["id", "name"], in: e, owner: path, describedAs: "this activity", at: node.location)
+        context.require(FormatKeys.activity.required, in: e, owner: path, describedAs: "this activity", at: node.location)
         return Activity(id: context.slug(e["id"]), name: context.string(e["name"]), when: context.when(e["when"]),
                         responsible: context.string(e["responsible"]), needs: context.references(e["needs"]),
                         partners: context.references(e["partners"]), resources: context.references(e["resources"]),
                         fields: fields)
     }
 
-    mutating func effect(_ node: YAMLNode, _ path: String, keys: [String], describedAs what: String) -> Effect {
+    mutating func effect(_ node: YAMLNode, _ path: String, keys: KeySet, describedAs what: String) -> Effect {
         var fields = FieldLocations(start: node.location)
-        let e = context.entries(of: node, owner: path, describedAs: what, known: keys, fields: &fields)
-        context.require(["text"], in: e, owner: path, describedAs: "this " + what.split(separator: " ").last!, at: node.location)
+        let e = context.entries(of: node, owner: path, describedAs: what, known: keys.known, fields: &fields)
+        context.require(keys.required, in: e, owner: path, describedAs: "this " + what.split(separator: " ").last!, at: node.location)
         return Effect(text: context.string(e["text"]), value: context.decimal(e["value"]),
                       currency: context.currency(e["currency"]), indicator: context.string(e["indicator"]),
                       target: context.decimal(e["target"]), unit: context.string(e["unit"]),
                       evidence: context.enumValue(e["evidence"], Evidence.self) ?? .assumed, fields: fields)
     }
-
-    static let socialKeys = ["text", "indicator", "target", "unit", "evidence"]
-    static let economicKeys = ["text", "value", "currency", "indicator", "target", "unit", "evidence"]
 
     mutating func effects(_ entry: Entry?, root: YAMLNode) -> Effects? {
         guard let entry = present(entry, named: "effects", root: root, required: true) else { return nil }
@@ -94,17 +91,17 @@ extension CanvasDecoder {
             return nil
         }
         var fields = FieldLocations(start: entry.value.location)
-        let e = context.entries(of: entry.value, owner: "effects", describedAs: "effects", known: ["social", "economic"],
+        let e = context.entries(of: entry.value, owner: "effects", describedAs: "effects", known: FormatKeys.effects.known,
                                 fields: &fields)
-        for section in ["social", "economic"] where e[section] == nil {
+        for section in FormatKeys.effects.required where e[section] == nil {
             context.report(.missingSection, SchemaMessages.missingSection, ["section": "effects.\(section)"],
                            at: entry.key.location, path: "effects.\(section)")
         }
         let social = list(e["social"], root: root) { decoder, node, path in
-            decoder.effect(node, path, keys: Self.socialKeys, describedAs: "a social effect")
+            decoder.effect(node, path, keys: FormatKeys.socialEffect, describedAs: "a social effect")
         }
         let economic = list(e["economic"], root: root) { decoder, node, path in
-            decoder.effect(node, path, keys: Self.economicKeys, describedAs: "an economic effect")
+            decoder.effect(node, path, keys: FormatKeys.economicEffect, describedAs: "an economic effect")
         }
         return Effects(social: social, economic: economic, fields: fields)
     }

@@ -3,16 +3,11 @@
 struct CanvasDecoder {
     var context = DecodingContext()
 
-    static let headerKeys = ["format", "kind", "id", "title", "language", "plugin", "status", "library",
-                             "authors", "workshop", "group"]
-    static let sectionKeys = ["target_group", "needs", "service", "resources", "partners", "information",
-                              "activities", "effects", "results"]
-
     mutating func decode(_ root: YAMLNode) -> Canvas {
         var canvas = Canvas(start: root.location)
         let entries = context.entries(of: root, owner: "", describedAs: "the canvas",
-                                      known: Self.headerKeys + Self.sectionKeys, fields: &canvas.fields)
-        context.require(["format", "id", "title"], in: entries, owner: "", describedAs: "the canvas", at: root.location)
+                                      known: FormatKeys.canvas.known, fields: &canvas.fields)
+        context.require(FormatKeys.canvas.required, in: entries, owner: "", describedAs: "the canvas", at: root.location)
         canvas.format = format(entries["format"])
         canvas.id = context.slug(entries["id"])
         canvas.title = context.string(entries["title"])
@@ -24,7 +19,7 @@ struct CanvasDecoder {
         canvas.workshop = context.slug(entries["workshop"])
         canvas.group = context.integer(entries["group"])
 
-        for section in Self.sectionKeys where section != "results" && entries[section] == nil {
+        for section in FormatKeys.requiredSections where entries[section] == nil {
             context.report(.missingSection, SchemaMessages.missingSection, ["section": section],
                            at: root.location, path: section)
         }
@@ -37,7 +32,7 @@ struct CanvasDecoder {
         canvas.activities = list(entries["activities"], root: root) { $0.activity($1, $2) }
         canvas.effects = effects(entries["effects"], root: root)
         canvas.results = list(entries["results"], root: root, required: false) { decoder, node, path in
-            decoder.effect(node, path, keys: ["text", "indicator", "target", "unit"], describedAs: "a result")
+            decoder.effect(node, path, keys: FormatKeys.result, describedAs: "a result")
         }
         return canvas
     }

@@ -11,6 +11,17 @@ struct Entry {
     var path: String { owner.isEmpty ? name : "\(owner).\(name)" }
 }
 
+/// The known keys of one mapping, looked up by name.
+///
+/// A mapping has a handful of keys, so a short list searched in order is faster than hashing.
+struct Entries {
+    private(set) var list: [Entry] = []
+
+    subscript(name: String) -> Entry? { list.first { $0.name == name } }
+
+    mutating func append(_ entry: Entry) { list.append(entry) }
+}
+
 /// Collects schema issues while typed values are read from YAML nodes.
 ///
 /// Scalars are typed by the format, not by YAML 1.1 guessing: a string field takes any
@@ -25,10 +36,10 @@ struct DecodingContext {
 
     /// Reads a mapping's keys, reporting duplicates and unknown keys, and records positions in `fields`.
     mutating func entries(of node: YAMLNode, owner: String, describedAs where_: String, known: [String],
-                          fields: inout FieldLocations) -> [String: Entry] {
-        var result: [String: Entry] = [:]
+                          fields: inout FieldLocations) -> Entries {
+        var result = Entries()
         for pair in node.pairs ?? [] {
-            guard let name = pair.key.scalar, pair.key.items == nil else {
+            guard let name = pair.key.scalar else {
                 report(.wrongType, SchemaMessages.wrongType,
                        ["field": "key", "expected": "a plain name", "found": pair.key.kindDescription],
                        at: pair.key.location, path: owner)
@@ -52,19 +63,18 @@ struct DecodingContext {
                 }
                 continue
             }
-            let entry = Entry(name: name, key: pair.key, value: pair.value, owner: owner)
-            result[name] = entry
+            result.append(Entry(name: name, key: pair.key, value: pair.value, owner: owner))
             fields.record(name, key: pair.key.location, value: pair.value.location)
         }
         return result
     }
 
     /// Reports each of `required` that `entries` lacks or holds empty.
-    mutating func require(_ required: [String], in entries: [String: Entry], owner: String, describedAs where_: String,
+    mutating func require(_ required: [String], in entries: Entries, owner: String, describedAs where_: String,
                           at location: SourceLocation) {
         for name in required {
             if let entry = entries[name] {
-                if entry.value.isNull || entry.value.scalar?.trimmingSpaces.isEmpty == true {
+                if entry.value.isNull || entry.value.scalar.map(Self.isBlank) == true {
                     report(.missingField, SchemaMessages.emptyField, ["field": name, "where": where_],
                            at: entry.value.location, path: entry.path)
                 }
@@ -79,6 +89,11 @@ struct DecodingContext {
         report(.wrongType, SchemaMessages.wrongType,
                ["field": entry.name, "expected": expected, "found": entry.value.kindDescription],
                at: entry.value.location, path: entry.path)
+    }
+
+    /// Whether `text` is empty or only spaces, tabs and line breaks.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// A string field: any scalar as written; `nil` for null or empty.
@@ -131,7 +146,7 @@ struct DecodingContext {
         guard let entry, !entry.value.isNull else { return nil }
         guard case .scalar(let text, let plain) = entry.value.content,
               plain || entry.value.tag == "tag:yaml.org,2002:float" || entry.value.tag == "tag:yaml.org,2002:int",
-              Self.isDecimalNumeral(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+              Self.isDecimalNumeral(text), let value = Self.decimalValue(text)
         else {
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
             report(.wrongType, SchemaMessages.wrongType, ["field": entry.name, "expected": "a number", "found": found],
@@ -143,6 +158,14 @@ struct DecodingContext {
                    at: entry.value.location, path: entry.path)
         }
         return value
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The value of a numeral already checked by ``isDecimalNumeral(_:)``; whole numbers skip the slow parser.
+    static func decimalValue(_ text: String) -> Decimal? {
+        if text.utf8.count <= 18, let whole = Int(text) { return Decimal(whole) }
+        return Decimal(string: text, locale: posix)
     }
 
     static func isDecimalNumeral(_ text: String) -> Bool {

@@ -2,13 +2,10 @@
 struct WorkshopDecoder {
     var context = DecodingContext()
 
-    static let keys = ["format", "kind", "id", "title", "language", "when", "place", "organisers", "facilitators",
-                       "participants", "groups"]
-
     mutating func decode(_ root: YAMLNode) -> Workshop {
         var workshop = Workshop(start: root.location)
-        let e = context.entries(of: root, owner: "", describedAs: "the workshop", known: Self.keys, fields: &workshop.fields)
-        context.require(["format", "kind", "id", "title"], in: e, owner: "", describedAs: "the workshop", at: root.location)
+        let e = context.entries(of: root, owner: "", describedAs: "the workshop", known: FormatKeys.workshop.known, fields: &workshop.fields)
+        context.require(FormatKeys.workshop.required, in: e, owner: "", describedAs: "the workshop", at: root.location)
         var canvasDecoder = CanvasDecoder(context: context)
         workshop.format = canvasDecoder.format(e["format"])
         context = canvasDecoder.context
@@ -38,9 +35,9 @@ struct WorkshopDecoder {
             return nil
         }
         var fields = FieldLocations(start: node.location)
-        let e = context.entries(of: node, owner: path, describedAs: "a workshop group", known: ["number", "plugin", "theme"],
+        let e = context.entries(of: node, owner: path, describedAs: "a workshop group", known: FormatKeys.workshopGroup.known,
                                 fields: &fields)
-        context.require(["number"], in: e, owner: path, describedAs: "this group", at: node.location)
+        context.require(FormatKeys.workshopGroup.required, in: e, owner: path, describedAs: "this group", at: node.location)
         return Workshop.Group(number: context.integer(e["number"]), plugin: context.string(e["plugin"]),
                               theme: context.string(e["theme"]), fields: fields)
     }

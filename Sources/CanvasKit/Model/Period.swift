@@ -11,24 +11,29 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else or an impossible date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, first.count == 4, let year = Int(first), first.allSatisfy(\.isASCIIDigit)
-        else { return nil }
-        switch parts.count {
-        case 1:
+        let b = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(b[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard b.count >= 4, let year = number(0..<4) else { return nil }
+        switch b.count {
+        case 4:
             self = .year(year)
-        case 2 where parts[1].count == 2 && parts[1].first == "Q":
-            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { return nil }
+        case 7 where b[4] == dash && b[5] == UInt8(ascii: "Q"):
+            guard let q = number(6..<7), (1...4).contains(q) else { return nil }
             self = .quarter(year, q)
-        case 2:
-            guard parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit), let m = Int(parts[1]), (1...12).contains(m)
-            else { return nil }
+        case 7 where b[4] == dash:
+            guard let m = number(5..<7), (1...12).contains(m) else { return nil }
             self = .month(year, m)
-        case 3:
-            guard parts[1].count == 2, parts[2].count == 2,
-                  parts[1].allSatisfy(\.isASCIIDigit), parts[2].allSatisfy(\.isASCIIDigit),
-                  let m = Int(parts[1]), let d = Int(parts[2]),
-                  (1...12).contains(m), (1...Self.daysIn(year, m)).contains(d)
+        case 10 where b[4] == dash && b[7] == dash:
+            guard let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), (1...Self.daysIn(year, m)).contains(d)
             else { return nil }
             self = .day(year, m, d)
         default:

@@ -16,15 +16,19 @@ public enum YAMLComposer {
         _ = configureLibYAML
         var result: Result<YAMLNode?, YAMLError> = .success(nil)
         bytes.withUnsafeBufferPointer { buffer in
-            var composer = EventComposer(limits: limits)
+            var composer = EventComposer(limits: limits, bytes: buffer)
             result = composer.run(buffer)
         }
         return try result.get()
     }
 
-    /// libyaml's own nesting guard, set once, above ours so ours speaks first.
+    /// libyaml's own nesting guard. It is above ours, so ours speaks first for block nesting;
+    /// for `[[[…` libyaml's scanner runs ahead of the events and its guard can fire first, and
+    /// its error then reads like ours (see `parserError`).
+    static let libyamlMaxNesting = 1000
+
     private static let configureLibYAML: Void = {
-        yaml_set_max_nest_level(Int32(1000))
+        yaml_set_max_nest_level(Int32(libyamlMaxNesting))
     }()
 }
 
@@ -37,28 +41,46 @@ private struct Frame {
     var tag: String?
     var anchor: String?
     var location: SourceLocation
+    /// Whether it is written in flow style (`[ ]` or `{ }`).
+    var isFlow = false
+    /// libyaml's mark where it starts: 0-based column, byte index.
+    var mark = yaml_mark_t()
     var size = 1
 }
 
 private struct EventComposer {
     let limits: YAMLLimits
-    var parser = yaml_parser_t()
+    /// libyaml's parser state, on the heap so that it is never copied with the composer.
+    let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     var stack: [Frame] = []
     var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     var totalNodes = 0
     var root: YAMLNode?
     var documents = 0
+    var flowDepth = 0
+    var checks: YAMLSpecChecks
 
-    init(limits: YAMLLimits) { self.limits = limits }
+    init(limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
+        self.limits = limits
+        self.checks = YAMLSpecChecks(bytes: bytes)
+    }
+
+    /// The 0-based column of the innermost block collection, or -1 at the top level.
+    private var blockIndent: Int {
+        stack.last(where: { !$0.isFlow }).map { Int($0.mark.column) } ?? -1
+    }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLError> {
-        guard yaml_parser_initialize(&parser) == 1 else {
+        parser.initialize(to: yaml_parser_t())
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
             return .failure(YAMLError("the YAML parser could not start (out of memory)"))
         }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
         do {
+            try checks.checkDirectives()
             try loop()
             return .success(root)
         } catch {
@@ -69,7 +91,7 @@ private struct EventComposer {
     private mutating func loop() throws(YAMLError) {
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { throw parserError() }
+            guard yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
             defer { yaml_event_delete(&event) }
             let location = Self.location(event.start_mark)
             switch event.type {
@@ -87,6 +109,7 @@ private struct EventComposer {
                 let text = Self.string(scalar.value, Int(scalar.length))
                 let tag = try checkedTag(scalar.tag, at: location)
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+                try checkScalar(text, style: scalar.style, from: event.start_mark, to: event.end_mark)
                 try add(YAMLNode(.scalar(text, plain: plain), tag: tag, location: location),
                         size: 1, anchor: Self.optionalString(scalar.anchor), at: location, counting: 1)
             case YAML_ALIAS_EVENT:
@@ -100,13 +123,16 @@ private struct EventComposer {
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
                 try push(Frame(isMapping: false, tag: try checkedTag(start.tag, at: location),
-                               anchor: Self.optionalString(start.anchor), location: location))
+                               anchor: Self.optionalString(start.anchor), location: location,
+                               isFlow: start.style == YAML_FLOW_SEQUENCE_STYLE, mark: event.start_mark))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
                 try push(Frame(isMapping: true, tag: try checkedTag(start.tag, at: location),
-                               anchor: Self.optionalString(start.anchor), location: location))
+                               anchor: Self.optionalString(start.anchor), location: location,
+                               isFlow: start.style == YAML_FLOW_MAPPING_STYLE, mark: event.start_mark))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
+                if frame.isFlow { try checkFlowEnd(frame, at: event.end_mark) }
                 let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
                 // The collection itself was counted when it was pushed.
                 try add(YAMLNode(content, tag: frame.tag, location: frame.location),
@@ -122,7 +148,36 @@ private struct EventComposer {
             throw YAMLError("the document nests deeper than \(limits.maxDepth) levels", at: frame.location)
         }
         try count(1, at: frame.location)
+        if frame.isFlow { flowDepth += 1 }
         stack.append(frame)
+    }
+
+    /// The checks of ``YAMLSpecChecks`` that apply to a scalar.
+    private func checkScalar(_ text: String, style: yaml_scalar_style_t, from start: yaml_mark_t, to end: yaml_mark_t)
+        throws(YAMLError) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+            try checks.checkNoCommentGlued(at: end)
+            if flowDepth == 0 {
+                try checks.checkContinuationLines(from: start, to: end, blockIndent: blockIndent, what: "a quoted text")
+            }
+        case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE:
+            try checks.checkBlockScalar(at: start, blockIndent: blockIndent)
+        default:
+            if flowDepth > 0 { try checks.checkFlowPlainScalar(text, at: start) }
+        }
+        if flowDepth > 0 { try checks.checkAfterFlowNode(at: end) }
+    }
+
+    /// The checks of ``YAMLSpecChecks`` that apply when a flow collection ends (already popped).
+    private mutating func checkFlowEnd(_ frame: Frame, at end: yaml_mark_t) throws(YAMLError) {
+        flowDepth -= 1
+        try checks.checkNoCommentGlued(at: end)
+        if flowDepth == 0 {
+            try checks.checkContinuationLines(from: frame.mark, to: end, blockIndent: blockIndent, what: "a [ ] or { } list")
+        } else {
+            try checks.checkAfterFlowNode(at: end)
+        }
     }
 
     private mutating func count(_ size: Int, at location: SourceLocation) throws(YAMLError) {
@@ -172,12 +227,16 @@ private struct EventComposer {
     }
 
     private func parserError() -> YAMLError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
-        let context = parser.context.map { String(cString: $0) }
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+        if problem.hasPrefix("Maximum nesting level reached") {
+            let depth = min(limits.maxDepth, YAMLComposer.libyamlMaxNesting)
+            return YAMLError("the document nests deeper than \(depth) levels", at: Self.location(parser.pointee.problem_mark))
+        }
+        let context = parser.pointee.context.map { String(cString: $0) }
         var message = problem
-        if let context { message += " (\(context) at \(Self.location(parser.context_mark)))" }
-        if parser.error == YAML_MEMORY_ERROR { message = "the YAML parser ran out of memory" }
-        let mark = parser.error == YAML_READER_ERROR ? nil : Self.location(parser.problem_mark)
+        if let context { message += " (\(context) at \(Self.location(parser.pointee.context_mark)))" }
+        if parser.pointee.error == YAML_MEMORY_ERROR { message = "the YAML parser ran out of memory" }
+        let mark = parser.pointee.error == YAML_READER_ERROR ? nil : Self.location(parser.pointee.problem_mark)
         return YAMLError("YAML syntax error: " + message, at: mark)
     }
 

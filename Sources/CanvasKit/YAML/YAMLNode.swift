@@ -47,13 +47,25 @@ public struct YAMLNode: Sendable {
         guard case .scalar(let text, let plain) = content, plain, tag == nil else {
             return tag == "tag:yaml.org,2002:null"
         }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 0: return true
+        case 1: return utf8.first == UInt8(ascii: "~")
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// The pairs, if the node is a mapping.
     public var pairs: [Pair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
+    }
+
+    /// Whether the node is a sequence.
+    public var isSequence: Bool {
+        if case .sequence = content { return true }
+        return false
     }
 
     /// The items, if the node is a sequence.

@@ -12,6 +12,9 @@ public struct LintRun: Sendable {
         public var findings: [Finding]
         /// The language of its text (from `language:`; English when unreadable).
         public var language: Language
+        /// The text of each line a finding points at, by line number, for fingerprints that survive
+        /// lines moving (baselines, SARIF) without keeping whole files in memory.
+        public var flaggedLines: [Int: String] = [:]
         /// The document, when readable (kept only when asked for).
         public var file: LoadedFile?
     }
@@ -25,8 +28,10 @@ public struct LintRun: Sendable {
     public var findings: [Finding] { results.flatMap(\.findings) }
 
     /// Expands `paths` (files, directories searched recursively for `*.yaml`/`*.yml`, and `-` for
-    /// standard input) and lints every file on all cores.
-    public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false) -> LintRun {
+    /// standard input) and lints every file on all cores. A canvas without `language:` gets
+    /// `defaultLanguage` (from the configuration) for its messages.
+    public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false,
+                           defaultLanguage: Language = .en) -> LintRun {
         var files: [String] = []
         var ioErrors: [FileError] = []
         for path in paths {
@@ -50,9 +55,13 @@ public struct LintRun: Sendable {
             do throws(FileError) {
                 let bytes = try FileIO.read(path, limit: YAMLLimits.standard.maxFileBytes)
                 let loaded = CanvasLoader.load(bytes, path: path)
-                let language = loaded.canvas?.language ?? loaded.workshop?.language ?? .en
-                slots.set(index, .success(FileResult(path: path, findings: linter.lint(loaded), language: language,
-                                                     file: keepDocuments ? loaded : nil)))
+                let language = loaded.canvas.map { $0.fields.key("language") == nil ? defaultLanguage : $0.language }
+                    ?? loaded.workshop?.language ?? defaultLanguage
+                let findings = linter.lint(loaded)
+                var result = FileResult(path: path, findings: findings, language: language,
+                                        file: keepDocuments ? loaded : nil)
+                result.flaggedLines = Self.flaggedLines(of: findings, in: loaded.text)
+                slots.set(index, .success(result))
             } catch {
                 slots.set(index, .failure(error))
             }
@@ -67,6 +76,22 @@ public struct LintRun: Sendable {
         }
         results.sort { $0.path < $1.path }
         return LintRun(results: results, ioErrors: ioErrors)
+    }
+}
+
+extension LintRun {
+    /// The text of each line that one of `findings` points at, by 1-based line number.
+    static func flaggedLines(of findings: [Finding], in text: String) -> [Int: String] {
+        let wanted = Set(findings.compactMap { $0.location?.line })
+        guard !wanted.isEmpty else { return [:] }
+        var result: [Int: String] = [:]
+        var number = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if wanted.contains(number) { result[number] = String(line) }
+            number += 1
+            if result.count == wanted.count { break }
+        }
+        return result
     }
 }
 

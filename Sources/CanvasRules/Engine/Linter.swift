@@ -1,35 +1,84 @@
 import CanvasKit
+import Foundation
 
 /// Runs a set of rules over loaded files.
 public struct Linter: Sendable {
+    /// A rule ready to run: its id and the severity in effect (`nil`: off unless an override turns it on).
+    private struct Prepared: Sendable {
+        var id: String
+        var severity: Severity?
+        var rule: any Rule
+        var canvasRule: (any CanvasRule)?
+        var suppressionRule: (any SuppressionRule)?
+    }
+
     /// The rules that run, in registry order.
     public let rules: [any Rule]
     /// Severity overrides by rule id; a rule mapped to `nil` is turned off.
     public let severities: [String: Severity?]
+    /// Severity overrides for the files a glob matches; later ones win over earlier ones and over ``severities``.
+    public let overrides: [SeverityOverride]
+    /// The folder that relative file paths are relative to, for ``overrides``.
+    public let currentDirectory: String
+    private let prepared: [Prepared]
 
-    /// Creates a linter over `rules`, with optional severity overrides (`nil` turns a rule off).
-    public init(rules: [any Rule] = RuleRegistry.core, severities: [String: Severity?] = [:]) {
+    /// Creates a linter over `rules`, with optional severity overrides (`nil` turns a rule off),
+    /// for every file or for the files of `overrides`.
+    public init(rules: [any Rule] = RuleRegistry.core, severities: [String: Severity?] = [:],
+                overrides: [SeverityOverride] = [],
+                currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.rules = rules
         self.severities = severities
+        self.overrides = overrides
+        self.currentDirectory = currentDirectory
+        prepared = rules.map { rule in
+            let description = rule.description
+            var severity: Severity? = description.severity
+            if let override = severities[description.id] { severity = override }
+            return Prepared(id: description.id, severity: severity, rule: rule, canvasRule: rule as? any CanvasRule,
+                            suppressionRule: rule as? any SuppressionRule)
+        }
     }
 
-    /// Every finding of every rule on `file`, sorted by position.
+    /// Every finding of every rule on `file`, sorted by position, after the file's suppression
+    /// comments are applied; then the findings of the ``SuppressionRule``s about those comments.
     public func lint(_ file: LoadedFile) -> [Finding] {
         var all: [Finding] = []
-        for rule in rules {
-            let description = rule.description
-            let severity: Severity
-            if let override = severities[description.id] {
-                guard let override else { continue }
-                severity = override
-            } else {
-                severity = description.severity
+        var suppressionRules: [(any SuppressionRule, Severity)] = []
+        let canvas = file.canvas
+        for entry in prepared {
+            guard let severity = severity(of: entry, in: file.path) else { continue }
+            if let suppressionRule = entry.suppressionRule {
+                suppressionRules.append((suppressionRule, severity))
+                continue
             }
-            var collector = FindingCollector(ruleID: description.id, severity: severity, file: file.path)
-            rule.check(file, into: &collector)
+            var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
+            if let canvasRule = entry.canvasRule {
+                guard let canvas else { continue }
+                canvasRule.check(canvas, into: &collector)
+            } else {
+                entry.rule.check(file, into: &collector)
+            }
+            all += collector.findings
+        }
+        let outcome = SuppressionOutcome(text: file.text, findings: all)
+        all = outcome.kept
+        for (rule, severity) in suppressionRules {
+            var collector = FindingCollector(ruleID: rule.description.id, severity: severity, file: file.path)
+            rule.check(file, outcome: outcome, into: &collector)
             all += collector.findings
         }
         return all.sorted(by: Finding.ordered)
+    }
+
+    /// The severity of `entry` on `path`: the last override whose files match, else the global one.
+    private func severity(of entry: Prepared, in path: String) -> Severity? {
+        for override in overrides.reversed() where override.severities[entry.id] != nil {
+            if override.applies(to: path, currentDirectory: currentDirectory) {
+                return override.severities[entry.id] ?? nil
+            }
+        }
+        return entry.severity
     }
 
     /// Loads `bytes` as the file `path` and lints it.

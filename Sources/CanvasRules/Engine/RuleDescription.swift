@@ -2,7 +2,7 @@ import CanvasKit
 
 /// The groups that rules fall into, in the order the documentation lists them.
 public enum RuleCategory: String, CaseIterable, Sendable {
-    case schema, integrity, coverage, plan, partnership, effects, budget, plugin
+    case schema, integrity, coverage, plan, partnership, effects, budget, plugin, suppression
 }
 
 /// Everything the documentation says about a rule: id, default severity, summary, rationale,
@@ -22,10 +22,12 @@ public struct RuleDescription: Sendable {
     public var failingExamples: [String]
     /// Canvases on which the rule must report nothing.
     public var passingExamples: [String]
+    /// A link to further documentation, when the rule has one (plugin rules may).
+    public var help: String?
 
     /// Creates a description.
     public init(id: String, severity: Severity, category: RuleCategory, summary: String, rationale: String,
-                failing: [String], passing: [String]) {
+                failing: [String], passing: [String], help: String? = nil) {
         self.id = id
         self.severity = severity
         self.category = category
@@ -33,5 +35,6 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.failingExamples = failing
         self.passingExamples = passing
+        self.help = help
     }
 }

@@ -22,6 +22,12 @@ public enum RuleRegistry {
         CostWithoutCurrency(), UnplannedMissingResource(),
     ]
 
+    /// The core rules, the rules about plugins and suppressions, and every rule of `catalog`'s plugins.
+    public static func all(catalog: PluginCatalog = .builtIn) -> [any Rule] {
+        core + [UnknownPlugin(catalog: catalog), PluginSuggestion(catalog: catalog),
+                SuppressionWithoutReason(), UnusedSuppression()] + catalog.rules
+    }
+
     /// The core rule with `id`, if any.
     public static func rule(id: String) -> (any Rule)? {
         core.first { $0.description.id == id }

@@ -13,13 +13,14 @@ struct Lint: ParsableCommand {
         discussion: """
             PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or - for standard input.
             Exit status: 0 when no finding reaches the failing severity, 1 when one does, 2 for usage or I/O errors.
+            Formats: text (default), json, sarif, junit, github, checkstyle; --format FORMAT:FILE writes FORMAT to FILE.
             """)
 
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String]
 
-    @Option(name: .long, help: "The lowest severity that fails the run: error, warning or info.")
-    var failOn: Severity = .error
+    @Option(name: .long, help: "The lowest severity that fails the run: error (default), warning or info.")
+    var failOn: Severity?
 
     @Flag(name: .long, help: "Print error findings only, without the summary line.")
     var quiet = false
@@ -27,15 +28,28 @@ struct Lint: ParsableCommand {
     @Option(name: .long, help: "Language of messages (bg, uk, ru, en); default: each canvas's own language.")
     var lang: Language?
 
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var adoption: AdoptionOptions
+    @OptionGroup var plugins: PluginOptions
+
     mutating func run() throws {
-        let run = LintRun.run(paths: paths, linter: Linter())
+        let targets = try output.targets()
+        let baseline = try adoption.loadBaseline()
+        let setup = try plugins.setup(language: lang, failOn: failOn)
+        let linter = setup.linter()
+        var run = LintRun.run(paths: try adoption.select(paths), linter: linter,
+                              defaultLanguage: setup.configuration.language.value ?? .en)
         for error in run.ioErrors {
             Terminal.warn("\(error.path): error: \(error.reason)")
         }
+        run = try adoption.apply(to: run, baseline: baseline, language: lang)
         let reporter = TextReporter(color: Terminal.wantsColor, language: lang,
                                     minimumSeverity: quiet ? .error : .info, showSummary: !quiet)
-        Terminal.write(reporter.render(run))
-        if !run.ioErrors.isEmpty { throw SDWExit.usage }
-        if run.findings.contains(where: { $0.severity >= failOn }) { throw SDWExit.findings }
+        run.results += setup.pluginProblemResults
+        let writer = OutputWriter(targets: targets, context: ToolInfo.context(for: linter, language: lang), text: reporter)
+        let failures = writer.write(run)
+        for failure in failures { Terminal.warn("error: \(failure.message)") }
+        if !run.ioErrors.isEmpty || !failures.isEmpty { throw SDWExit.usage }
+        if run.findings.contains(where: { $0.severity >= setup.configuration.failOn.value }) { throw SDWExit.findings }
     }
 }

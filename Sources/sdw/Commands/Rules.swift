@@ -10,7 +10,7 @@ struct Rules: ParsableCommand {
     var id: String?
 
     mutating func run() throws {
-        let rules = RuleRegistry.core
+        let rules = RuleRegistry.all()
         guard let id else {
             Terminal.write(RuleDocs.table(rules))
             return

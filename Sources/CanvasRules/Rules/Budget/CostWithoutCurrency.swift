@@ -5,7 +5,11 @@ public struct CostWithoutCurrency: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the resource {resource} has a cost but no 'currency'")
+    static let message = LocalizedText(
+        en: "the resource {resource} has a cost but no 'currency'",
+        bg: "ресурсът {resource} има цена, но няма валута ('currency')",
+        uk: "ресурс {resource} має вартість, але не має валюти ('currency')",
+        ru: "у ресурса {resource} есть стоимость, но нет валюты ('currency')")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct UnplannedMissingResource: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the missing resource {resource} (available: false) has no activity that works to obtain it")
+    static let message = LocalizedText(
+        en: "the missing resource {resource} (available: false) has no activity that works to obtain it",
+        bg: "за липсващия ресурс {resource} (available: false) няма дейност, която да го осигури",
+        uk: "для відсутнього ресурсу {resource} (available: false) немає заходу, який би його забезпечив",
+        ru: "для недостающего ресурса {resource} (available: false) нет мероприятия, которое бы его обеспечило")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct IdlePartner: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the partner {partner} takes part in no activity")
+    static let message = LocalizedText(
+        en: "the partner {partner} takes part in no activity",
+        bg: "партньорът {partner} не участва в нито една дейност",
+        uk: "партнер {partner} не бере участі в жодному заході",
+        ru: "партнёр {partner} не участвует ни в одном мероприятии")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct UnansweredNeed: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "no activity answers the need {need}")
+    static let message = LocalizedText(
+        en: "no activity answers the need {need}",
+        bg: "нито една дейност не отговаря на потребността {need}",
+        uk: "жоден захід не відповідає на потребу {need}",
+        ru: "ни одно мероприятие не отвечает на потребность {need}")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct UnusedResource: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "no activity uses the resource {resource}")
+    static let message = LocalizedText(
+        en: "no activity uses the resource {resource}",
+        bg: "нито една дейност не използва ресурса {resource}",
+        uk: "жоден захід не використовує ресурс {resource}",
+        ru: "ни одно мероприятие не использует ресурс {resource}")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,8 +5,16 @@ public struct EconomicEffectWithoutAmount: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let noValue = LocalizedText(en: "economic effect {effect} has no amount ('value' and 'currency')")
-    static let noCurrency = LocalizedText(en: "economic effect {effect} has an amount but no 'currency'")
+    static let noValue = LocalizedText(
+        en: "economic effect {effect} has no amount ('value' and 'currency')",
+        bg: "икономическият ефект {effect} няма сума ('value' и 'currency')",
+        uk: "економічний ефект {effect} не має суми ('value' і 'currency')",
+        ru: "у экономического эффекта {effect} нет суммы ('value' и 'currency')")
+    static let noCurrency = LocalizedText(
+        en: "economic effect {effect} has an amount but no 'currency'",
+        bg: "икономическият ефект {effect} има сума, но няма валута ('currency')",
+        uk: "економічний ефект {effect} має суму, але не має валюти ('currency')",
+        ru: "у экономического эффекта {effect} есть сумма, но нет валюты ('currency')")
 
     public var description: RuleDescription {
         RuleDescription(

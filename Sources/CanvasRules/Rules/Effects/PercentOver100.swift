@@ -5,7 +5,11 @@ public struct PercentOver100: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the target {target} is in percent but over 100")
+    static let message = LocalizedText(
+        en: "the target {target} is in percent but over 100",
+        bg: "целта {target} е в проценти, но е над 100",
+        uk: "ціль {target} у відсотках, але перевищує 100",
+        ru: "цель {target} в процентах, но больше 100")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -6,7 +6,11 @@ public struct TargetExceedsGroup: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the target of {target} people is larger than the target group ({size} people)")
+    static let message = LocalizedText(
+        en: "the target of {target} people is larger than the target group ({size} people)",
+        bg: "целта от {target} души е по-голяма от целевата група ({size} души)",
+        uk: "ціль у {target} осіб більша за цільову групу ({size} осіб)",
+        ru: "цель в {target} человек больше целевой группы ({size} человек)")
 
     public var description: RuleDescription {
         RuleDescription(

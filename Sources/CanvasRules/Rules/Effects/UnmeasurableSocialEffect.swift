@@ -5,7 +5,11 @@ public struct UnmeasurableSocialEffect: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "no social effect has both an 'indicator' and a 'target': say how success will be measured")
+    static let message = LocalizedText(
+        en: "no social effect has both an 'indicator' and a 'target': say how success will be measured",
+        bg: "никой социален ефект няма едновременно показател ('indicator') и цел ('target'): напишете как ще се измери успехът",
+        uk: "жоден соціальний ефект не має водночас показника ('indicator') і цілі ('target'): напишіть, як вимірюватиметься успіх",
+        ru: "ни один социальный эффект не имеет одновременно показателя ('indicator') и цели ('target'): напишите, как будет измеряться успех")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct DuplicateID: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the id '{id}' is used again in {section}; the first is at line {line}")
+    static let message = LocalizedText(
+        en: "the id '{id}' is used again in {section}; the first is at line {line}",
+        bg: "идентификаторът '{id}' е използван повторно в {section}; първият е на ред {line}",
+        uk: "ідентифікатор '{id}' використано повторно в {section}; перший – у рядку {line}",
+        ru: "идентификатор '{id}' использован повторно в {section}; первый – в строке {line}")
 
     public var description: RuleDescription {
         RuleDescription(

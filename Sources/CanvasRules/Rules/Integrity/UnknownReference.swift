@@ -5,8 +5,16 @@ public struct UnknownReference: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let messageHint = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have; did you mean '{suggestion}'?")
-    static let message = LocalizedText(en: "activity {activity} names the {kind} '{id}', which {section} does not have")
+    static let messageHint = LocalizedText(
+        en: "activity {activity} names the {kind} '{id}', which is not in {section}; did you mean '{suggestion}'?",
+        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}; може би '{suggestion}'?",
+        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}; можливо, '{suggestion}'?",
+        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}; возможно, '{suggestion}'?")
+    static let message = LocalizedText(
+        en: "activity {activity} names the {kind} '{id}', which is not in {section}",
+        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}",
+        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}",
+        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}")
 
     public var description: RuleDescription {
         RuleDescription(
@@ -21,23 +29,37 @@ public struct UnknownReference: CanvasRule {
             passing: ["needs:\n  - id: ict-skills\n    text: t\nactivities:\n  - id: a\n    name: A\n    needs: [ict-skills]\n"])
     }
 
+    /// The ids one section defines, and what to call it in messages.
+    private struct Target {
+        let kind: String
+        let section: String
+        let ids: [String]
+        let known: Set<String>
+
+        init(_ kind: String, _ section: String, _ ids: [String]) {
+            self.kind = kind
+            self.section = section
+            self.ids = ids
+            known = Set(ids)
+        }
+    }
+
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        let known: [(kind: String, section: String, ids: [String], refs: KeyPath<Activity, [Located<String>]>)] = [
-            ("need", "needs", (canvas.needs ?? []).compactMap(\.id), \.needs),
-            ("partner", "partners", (canvas.partners ?? []).compactMap(\.id), \.partners),
-            ("resource", "resources", (canvas.resources ?? []).compactMap(\.id), \.resources),
-        ]
-        for (index, activity) in (canvas.activities ?? []).enumerated() {
-            for (kind, section, ids, refs) in known {
-                let set = Set(ids)
-                for reference in activity[keyPath: refs] where !set.contains(reference.value) {
-                    var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": kind,
-                                     "id": reference.value, "section": section]
-                    let suggestion = Suggestion.nearest(to: reference.value, in: ids)
+        guard let activities = canvas.activities, !activities.isEmpty else { return }
+        let needs = Target("need", "needs", (canvas.needs ?? []).compactMap(\.id))
+        let partners = Target("partner", "partners", (canvas.partners ?? []).compactMap(\.id))
+        let resources = Target("resource", "resources", (canvas.resources ?? []).compactMap(\.id))
+        for (index, activity) in activities.enumerated() {
+            for (target, references) in [(needs, activity.needs), (partners, activity.partners),
+                                         (resources, activity.resources)] {
+                for reference in references where !target.known.contains(reference.value) {
+                    var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": target.kind,
+                                     "id": reference.value, "section": target.section]
+                    let suggestion = Suggestion.nearest(to: reference.value, in: target.ids)
                     arguments["suggestion"] = suggestion
                     findings.report(suggestion == nil ? Self.message : Self.messageHint, arguments,
                                     at: reference.location,
-                                    path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(section)")
+                                    path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(target.section)")
                 }
             }
         }

@@ -5,7 +5,11 @@ public struct PartnerWithoutBenefit: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the partner {partner} has no benefit: say what it gains from the partnership")
+    static let message = LocalizedText(
+        en: "the partner {partner} has no benefit: say what it gains from the partnership",
+        bg: "партньорът {partner} няма полза ('benefit'): напишете какво печели от партньорството",
+        uk: "партнер {partner} не має вигоди ('benefit'): напишіть, що він отримує від партнерства",
+        ru: "у партнёра {partner} нет выгоды ('benefit'): напишите, что он получает от партнёрства")
 
     public var description: RuleDescription {
         RuleDescription(

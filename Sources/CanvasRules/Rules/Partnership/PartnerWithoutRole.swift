@@ -5,7 +5,11 @@ public struct PartnerWithoutRole: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "the partner {partner} has no role: say what it does in the service")
+    static let message = LocalizedText(
+        en: "the partner {partner} has no role: say what it does in the service",
+        bg: "партньорът {partner} няма роля ('role'): напишете какво прави в услугата",
+        uk: "партнер {partner} не має ролі ('role'): напишіть, що він робить у послузі",
+        ru: "у партнёра {partner} нет роли ('role'): напишите, что он делает в услуге")
 
     public var description: RuleDescription {
         RuleDescription(

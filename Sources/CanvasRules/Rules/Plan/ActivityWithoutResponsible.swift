@@ -5,7 +5,11 @@ public struct ActivityWithoutResponsible: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "activity {activity} does not say who is responsible ('responsible')")
+    static let message = LocalizedText(
+        en: "activity {activity} does not say who is responsible ('responsible')",
+        bg: "дейността {activity} не посочва кой отговаря за нея ('responsible')",
+        uk: "захід {activity} не вказує, хто за нього відповідає ('responsible')",
+        ru: "мероприятие {activity} не указывает, кто за него отвечает ('responsible')")
 
     public var description: RuleDescription {
         RuleDescription(

@@ -5,7 +5,11 @@ public struct ActivityWithoutWhen: CanvasRule {
     /// Creates the rule.
     public init() {}
 
-    static let message = LocalizedText(en: "activity {activity} does not say when it happens ('when')")
+    static let message = LocalizedText(
+        en: "activity {activity} does not say when it happens ('when')",
+        bg: "дейността {activity} не посочва кога се провежда ('when')",
+        uk: "захід {activity} не вказує, коли він відбувається ('when')",
+        ru: "мероприятие {activity} не указывает, когда оно проходит ('when')")
 
     public var description: RuleDescription {
         RuleDescription(

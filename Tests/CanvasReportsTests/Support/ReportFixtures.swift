@@ -3,14 +3,17 @@ import CanvasReports
 import CanvasRules
 
 /// Canvases for the tests: the repository's examples and canvases written inline.
-enum Fixtures {
+enum ReportFixtures {
+    /// The example folders whose canvases are valid (Examples/invalid fails every rule on purpose).
+    static let validExamples = ["Examples/velingrad-2012", "Examples/cherkasy", "Examples/kazakhstan"]
+
     /// The examples under `relative` (a file or folder of the repository), sources relative to the root.
-    static func source(_ relative: String...) throws -> FileReportSource {
+    static func source(_ relative: [String]) throws -> FileReportSource {
         try FileReportSource(paths: relative.map(Repository.path))
     }
 
     /// The items of `source` with their paths made relative to the repository root, for stable snapshots.
-    static func items(_ relative: String...) throws -> [ReportItem] {
+    static func items(_ relative: [String]) throws -> [ReportItem] {
         try FileReportSource(paths: relative.map(Repository.path)).canvases().map(relativised)
     }
 

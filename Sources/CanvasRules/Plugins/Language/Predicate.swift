@@ -1,0 +1,112 @@
+import CanvasKit
+import Foundation
+
+/// A check of the plugin rule language, parsed from a plugin file and evaluated on a canvas.
+///
+/// Item checks (`present`, `matches`, `compare`…) look at the item being checked; part checks
+/// (`some`, `none`, `count`, `every`) look at the items of a part of the canvas. See the README
+/// section "Writing a plugin" for every function with an example.
+public indirect enum Predicate: Sendable {
+    /// Every check holds.
+    case all([Predicate])
+    /// At least one check holds.
+    case any([Predicate])
+    /// The check does not hold.
+    case not(Predicate)
+    /// The field has a value (`present: responsible`); on the canvas, a path (`present: target_group.size`).
+    case present(FieldPath)
+    /// The field has no value.
+    case absent(FieldPath)
+    /// One of the fields contains one of the keywords; `fields == nil` looks at every worded field.
+    case matches(fields: [String]?, KeywordMatcher)
+    /// One of the fields matches the regular expression (case-insensitive).
+    case pattern(fields: [String]?, RegexBox)
+    /// A numeric field compared with a number or with another numeric path.
+    case compare(FieldPath, ComparisonOperator, Operand)
+    /// The partner is of one of the types; for an activity, one of its partners is.
+    case partnerType(Set<PartnerType>)
+    /// The activity falls in at least one of the months (1–12).
+    case inMonths(Set<Int>)
+    /// Every month of the activity is one of the months; false when it has no `when`.
+    case onlyMonths(Set<Int>)
+    /// At least one item of the part passes the check.
+    case some(CanvasPart, Predicate?)
+    /// No item of the part passes the check.
+    case none(CanvasPart, Predicate?)
+    /// Every item of the part passes the check (true when the part is empty).
+    case every(CanvasPart, Predicate)
+    /// The number of items of the part that pass the check is within bounds.
+    case count(CanvasPart, Predicate?, min: Int?, max: Int?)
+
+    /// Evaluates the check on `item` (or on the canvas as a whole when `item` is `nil`).
+    public func holds(on item: PartItem?, in canvas: Canvas) -> Bool {
+        switch self {
+        case .all(let list): return list.allSatisfy { $0.holds(on: item, in: canvas) }
+        case .any(let list): return list.contains { $0.holds(on: item, in: canvas) }
+        case .not(let inner): return !inner.holds(on: item, in: canvas)
+        case .present(let path): return path.value(item: item, canvas: canvas) != nil
+        case .absent(let path): return path.value(item: item, canvas: canvas) == nil
+        case .matches(let fields, let matcher):
+            return texts(fields, item: item, canvas: canvas).contains { matcher.matches($0) }
+        case .pattern(let fields, let box):
+            return texts(fields, item: item, canvas: canvas).contains { box.matches($0) }
+        case .compare(let path, let op, let operand):
+            guard case .number(let left)? = path.value(item: item, canvas: canvas),
+                  let right = operand.number(item: item, canvas: canvas) else { return false }
+            return op.compare(left, right)
+        case .partnerType(let types):
+            return item?.partnerTypes.contains(where: types.contains) ?? false
+        case .inMonths(let months):
+            return item?.months.contains { months.contains($0.month) } ?? false
+        case .onlyMonths(let months):
+            guard let item, !item.months.isEmpty else { return false }
+            return item.months.allSatisfy { months.contains($0.month) }
+        case .some(let part, let check):
+            return part.items(of: canvas).contains { check?.holds(on: $0, in: canvas) ?? true }
+        case .none(let part, let check):
+            return !part.items(of: canvas).contains { check?.holds(on: $0, in: canvas) ?? true }
+        case .every(let part, let check):
+            return part.items(of: canvas).allSatisfy { check.holds(on: $0, in: canvas) }
+        case .count(let part, let check, let min, let max):
+            let n = part.items(of: canvas).count { check?.holds(on: $0, in: canvas) ?? true }
+            return n >= (min ?? 0) && n <= (max ?? Int.max)
+        }
+    }
+
+    /// The first part a part check names, to point a canvas-wide finding at its section.
+    var firstPart: CanvasPart? {
+        switch self {
+        case .all(let list), .any(let list): list.lazy.compactMap(\.firstPart).first
+        case .not(let inner): inner.firstPart
+        case .some(let part, _), .none(let part, _), .every(let part, _), .count(let part, _, _, _): part
+        case .present(let path), .absent(let path), .compare(let path, _, _): path.part
+        default: nil
+        }
+    }
+
+    private func texts(_ fields: [String]?, item: PartItem?, canvas: Canvas) -> [String] {
+        if let item { return [item.text(of: fields)] }
+        // On the canvas as a whole, keyword checks read the target group and the service.
+        return [CanvasPart.targetGroup, .service].flatMap { $0.items(of: canvas) }.map { $0.text(of: fields) }
+    }
+}
+
+/// A compiled regular expression that can be stored in a ``Predicate``.
+public struct RegexBox: @unchecked Sendable {
+    /// The pattern as written.
+    public let pattern: String
+    private let regex: NSRegularExpression
+
+    /// Compiles `pattern` case-insensitively; `nil` when it is not a valid expression.
+    public init?(_ pattern: String) {
+        guard !pattern.isEmpty,
+              let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        self.pattern = pattern
+        self.regex = regex
+    }
+
+    /// Whether the expression occurs in `text`.
+    public func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

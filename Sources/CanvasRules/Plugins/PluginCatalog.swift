@@ -1,0 +1,75 @@
+import CanvasKit
+
+/// The plugins sdw knows: the built-in ones, then those of extra folders, which replace a
+/// built-in plugin of the same id (with a notice).
+public struct PluginCatalog: Sendable {
+    /// The plugins, sorted by id.
+    public private(set) var plugins: [Plugin] = []
+    /// Notices for the user, such as a built-in plugin being replaced.
+    public private(set) var notices: [String] = []
+    /// Mistakes in the plugins' files.
+    public var problems: [FileProblem] { plugins.flatMap(\.problems) + unloaded }
+    private var unloaded: [FileProblem] = []
+
+    /// The built-in plugins only.
+    public static let builtIn = PluginCatalog()
+
+    /// A catalog of the built-in plugins (or none, with `builtIn: false`).
+    public init(builtIn: Bool = true) {
+        guard builtIn else { return }
+        var folders: [String: [String: String]] = [:]
+        for (path, text) in EmbeddedPlugins.files {
+            let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            folders[parts[0], default: [:]][parts[1]] = text
+        }
+        for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
+            add(files: files, folder: "Plugins/" + folder, origin: .builtIn)
+        }
+    }
+
+    /// Adds the plugins of `path` (a plugin folder, or a folder of plugin folders).
+    public mutating func add(directory path: String) throws(FileError) {
+        for folder in try PluginDirectory.pluginFolders(in: path) {
+            add(files: PluginDirectory.files(in: folder), folder: folder, origin: .directory(folder))
+        }
+    }
+
+    /// Adds the plugin made of `files`; one with the id of a loaded plugin replaces it.
+    public mutating func add(files: [String: String], folder: String, origin: PluginOrigin) {
+        let (plugin, problems) = PluginReader.read(files: files, folder: folder, origin: origin)
+        guard let plugin else {
+            unloaded += problems
+            return
+        }
+        if let index = plugins.firstIndex(where: { $0.id == plugin.id }) {
+            let old = plugins[index].origin == .builtIn ? "the built-in one" : "the one from \(plugins[index].origin)"
+            notices.append("notice: the plugin '\(plugin.id)' from \(origin) replaces \(old)")
+            plugins[index] = plugin
+        } else {
+            plugins.append(plugin)
+            plugins.sort { $0.id < $1.id }
+        }
+    }
+
+    /// The plugin with `id`, if any.
+    public func plugin(id: String) -> Plugin? {
+        plugins.first { $0.id == id }
+    }
+
+    /// Every plugin rule.
+    public var rules: [DeclarativeRule] { plugins.flatMap(\.rules) }
+
+    /// The plugin whose keywords best match the target group's name and description
+    /// (most different keywords found; ties go to the first id), or `nil` when none matches.
+    public func bestMatch(for canvas: Canvas) -> Plugin? {
+        let text = [canvas.targetGroup?.name, canvas.targetGroup?.description].compactMap { $0 }.joined(separator: "\n")
+        guard !text.isEmpty else { return nil }
+        var best: (plugin: Plugin, score: Int)?
+        for plugin in plugins {
+            let score = plugin.matcher.count(in: text)
+            if score > (best?.score ?? 0) { best = (plugin, score) }
+        }
+        return best?.plugin
+    }
+}

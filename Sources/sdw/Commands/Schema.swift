@@ -1,0 +1,30 @@
+import ArgumentParser
+import CanvasKit
+import Foundation
+
+/// `sdw schema [-o FILE]`: print the JSON Schema of format 1 for editors.
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (draft 2020-12) of canvas and workshop files, for editors.",
+        discussion: """
+            Save it and point your editor's YAML language server at it with a first line such as
+              # yaml-language-server: $schema=./sdw-schema.json
+            """)
+
+    @Option(name: .shortAndLong, help: "Write the schema to FILE instead of standard output.")
+    var output: String?
+
+    mutating func run() throws {
+        let text = CanvasSchema.text
+        guard let output else {
+            Terminal.write(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Terminal.warn("error: cannot write \(output): \(error.localizedDescription)")
+            throw SDWExit.usage
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import CanvasKit
+import Testing
+@testable import CanvasRules
+
+/// Mistakes in plugin files are reported with the file's line and column and stop nothing else.
+struct PluginFileProblemsTests {
+    static let manifest = """
+        id: demo
+        version: 1.0.0
+        name: {en: Demo, bg: Демо, uk: Демо, ru: Демо}
+        description: {en: Demo, bg: Демо, uk: Демо, ru: Демо}
+        keywords: {en: [demo], bg: [демо], uk: [демо], ru: [демо]}
+        rules: rules.yaml
+
+        """
+
+    static func read(_ rules: String) -> (Plugin?, [String]) {
+        let (plugin, problems) = PluginReader.read(files: ["plugin.yaml": manifest, "rules.yaml": rules],
+                                                   folder: "demo", origin: .directory("demo"))
+        return (plugin, problems.map(\.description))
+    }
+
+    static let message = "message: {en: Bad, bg: Лошо, uk: Погано, ru: Плохо}"
+
+    @Test func unknownFunctionIsReportedWithASuggestionAndTheOtherRulesLoad() {
+        let (plugin, problems) = Self.read("""
+            rules:
+              - id: broken
+                \(Self.message)
+                expect: {some: {in: partners, where: {matchs: [club]}}}
+              - id: fine
+                \(Self.message)
+                expect: {some: partners}
+
+            """)
+        #expect(problems == ["demo/rules.yaml:4:43: 'matchs' is not a valid check function; did you mean 'matches'?"])
+        #expect(plugin?.rules.map(\.description.id) == ["demo/fine"])
+    }
+
+    @Test(arguments: [
+        ("expect: {pattern: \"([a-z\"}", "demo/rules.yaml:4:23: '([a-z' is not a valid regular expression"),
+        ("expect: {some: {in: partner}}", "demo/rules.yaml:4:25: 'partner' is not a valid part; did you mean 'partners'?"),
+        ("each: activities\n    expect: {in_months: [13]}", "demo/rules.yaml:5:26: '13' is not a month: write 1 to 12, or a range such as 5..9"),
+        ("expect: {present: responsible}", "demo/rules.yaml:4:23: 'responsible' is a field of an item; on the canvas as a whole name a part, e.g. 'partners.responsible'"),
+        ("each: partners\n    expect: {present: nam}", "demo/rules.yaml:5:23: 'nam' is not a valid field of partners; did you mean 'name'?"),
+        ("expect: {in_months: [5]}", "demo/rules.yaml:4:14: 'in_months' checks activities; use it where those are checked ('each', or 'where' of some, none, every, count)"),
+        ("expect: {matches: [\"\"]}", "demo/rules.yaml:4:24: a keyword is empty; write at least one letter"),
+    ])
+    func badCheck(check: String, expected: String) {
+        let (plugin, problems) = Self.read("rules:\n  - id: r\n    \(Self.message)\n    \(check)\n")
+        #expect(problems == [expected])
+        #expect(plugin?.rules.isEmpty == true)
+    }
+
+    @Test func missingMessageAndMissingLanguageAreReported() {
+        let (_, problems) = Self.read("""
+            rules:
+              - id: a
+                expect: {some: partners}
+              - id: b
+                message: {en: Only English}
+                expect: {some: partners}
+
+            """)
+        #expect(problems == [
+            "demo/rules.yaml:2:5: this rule has no 'message'",
+            "demo/rules.yaml:5:14: 'message' has no 'bg' text; give it in en, bg, uk and ru",
+            "demo/rules.yaml:5:14: 'message' has no 'uk' text; give it in en, bg, uk and ru",
+            "demo/rules.yaml:5:14: 'message' has no 'ru' text; give it in en, bg, uk and ru",
+        ])
+    }
+
+    @Test func aBrokenPluginBecomesFindingsAndTheRunGoesOn() {
+        var catalog = PluginCatalog()
+        catalog.add(files: ["plugin.yaml": Self.manifest, "rules.yaml": "rules:\n  - id: x\n    severity: fatal\n"],
+                    folder: "demo", origin: .directory("demo"))
+        let findings = catalog.problems.map { $0.finding() }
+        #expect(findings.map(\.ruleID) == [FileProblem.ruleID, FileProblem.ruleID, FileProblem.ruleID])
+        #expect(findings.first?.location == SourceLocation(line: 2, column: 5))
+        #expect(catalog.plugin(id: "seniors") != nil)
+        #expect(catalog.plugin(id: "demo")?.rules.isEmpty == true)
+    }
+
+    @Test func syntaxErrorInTheManifestSkipsOnlyThatPlugin() {
+        var catalog = PluginCatalog()
+        catalog.add(files: ["plugin.yaml": "id: [demo\n"], folder: "demo", origin: .directory("demo"))
+        #expect(catalog.problems.count == 1)
+        #expect(catalog.problems.first?.file == "demo/plugin.yaml")
+        #expect(catalog.plugins.count == 4)
+    }
+}

@@ -1,0 +1,40 @@
+import CanvasKit
+import Testing
+@testable import CanvasRules
+
+/// Every built-in plugin's starter canvas loads without schema errors, as written and in each language.
+struct StarterTemplateTests {
+    static let plugins = PluginCatalog.builtIn.plugins.map(\.id)
+
+    @Test(arguments: plugins)
+    func starterLoadsInEveryLanguage(id: String) throws {
+        let starter = try #require(PluginCatalog.builtIn.plugin(id: id)?.starter)
+        let raw = CanvasLoader.load(Array(starter.utf8), path: "starter.yaml")
+        #expect(raw.issues.isEmpty, "\(raw.issues.map(\.path))")
+        for language in Language.allCases {
+            let text = StarterTemplate(starter).render(language)
+            let file = CanvasLoader.load(Array(text.utf8), path: "starter.yaml")
+            #expect(file.issues.isEmpty, "\(id) in \(language): \(file.issues.map { $0.message.render(.en, arguments: $0.arguments) })")
+            #expect(file.canvas?.language == language)
+            #expect(file.canvas?.plugin == id)
+            #expect(!text.contains("{{"))
+            let errors = Linter(rules: RuleRegistry.all()).lint(file).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(id) in \(language): \(errors.map { $0.text() })")
+        }
+    }
+
+    @Test func keepsOnlyThePromptsOfOneLanguage() {
+        let template = StarterTemplate("""
+            #en: Who?
+            #bg: Кои?
+            language: en
+            target_group:
+              #uk: Хто?
+              #en: Who exactly?
+              name: "{{en: Seniors | bg: Пенсионери}}"
+            """)
+        #expect(template.render(.bg) == "# Кои?\nlanguage: bg\ntarget_group:\n  name: \"Пенсионери\"")
+        #expect(template.render(.en) == "# Who?\nlanguage: en\ntarget_group:\n  # Who exactly?\n  name: \"Seniors\"")
+        #expect(template.render(.ru).contains("name: \"Seniors\""))
+    }
+}

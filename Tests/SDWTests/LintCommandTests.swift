@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `sdw lint` as a user runs it: output lines, summary, exit codes.
+@Suite struct LintCommandTests {
+    @Test func examplesHaveNoErrors() throws {
+        let output = try CLI.run(["lint", "Examples/velingrad-2012", "Examples/cherkasy", "Examples/kazakhstan"])
+        #expect(output.status == 0, "\(output.stdout)")
+        #expect(output.stdout.contains(" 0 errors"))
+    }
+
+    @Test func everyInvalidExampleShowsItsRule() throws {
+        let directory = CLI.root.appendingPathComponent("Examples/invalid")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }
+        #expect(files.count >= 29)
+        for file in files {
+            let rule = String(file.dropLast(5))
+            let output = try CLI.run(["lint", "Examples/invalid/\(file)", "--fail-on", "info"])
+            #expect(output.stdout.contains("[\(rule)]"), "\(file): \(output.stdout)")
+            #expect(output.status == 1)
+        }
+    }
+
+    @Test func findingLinesHaveFileLineColumnSeverityMessageAndRule() throws {
+        let output = try CLI.run(["lint", "Examples/invalid/unknown-key.yaml"])
+        #expect(output.stdout == """
+            Examples/invalid/unknown-key.yaml:10:1: info: това прилича на диаграма за seniors; добавете `plugin: seniors`, за да се приложат правилата ѝ [plugin-suggestion]
+            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в target_group; може би 'size'? [unknown-key]
+            1 file, 1 error, 0 warnings, 1 info
+
+            """)
+        #expect(output.status == 1)
+    }
+
+    @Test func exitCodesFollowTheFailingSeverity() throws {
+        let warningOnly = "Examples/invalid/partner-without-benefit.yaml"
+        #expect(try CLI.run(["lint", warningOnly]).status == 0)
+        #expect(try CLI.run(["lint", warningOnly, "--fail-on", "warning"]).status == 1)
+        #expect(try CLI.run(["lint", warningOnly, "--fail-on", "error"]).status == 0)
+        let infoOnly = "Examples/invalid/unused-resource.yaml"
+        #expect(try CLI.run(["lint", infoOnly, "--fail-on", "warning"]).status == 0)
+        #expect(try CLI.run(["lint", infoOnly, "--fail-on", "info"]).status == 1)
+    }
+
+    @Test func usageAndIOErrorsExitWithTwo() throws {
+        let missing = try CLI.run(["lint", "no/such/file.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no/such/file.yaml: error: no such file"))
+        #expect(try CLI.run(["lint", "Examples", "--fail-on", "fatal"]).status == 2)
+        #expect(try CLI.run(["lint"]).status == 2)
+    }
+
+    @Test func quietPrintsErrorsOnly() throws {
+        let output = try CLI.run(["lint", "--quiet", "Examples/invalid/unknown-reference.yaml"])
+        #expect(output.stdout.split(separator: "\n").count == 1)
+        #expect(output.stdout.contains("[unknown-reference]"))
+    }
+
+    @Test func standardInputIsNamedDash() throws {
+        let output = try CLI.run(["lint", "-"], input: "format: 1\nid: x\ntitel: y\n")
+        #expect(output.stdout.contains("-:3:1: error: unknown key 'titel'"))
+        #expect(output.status == 1)
+    }
+
+    @Test func colourOnlyWhenAskedForByATerminal() throws {
+        let output = try CLI.run(["lint", "Examples/invalid/unknown-key.yaml"], environment: ["NO_COLOR": ""])
+        #expect(!output.stdout.contains("\u{1B}["), "not a terminal: no escape codes")
+    }
+}

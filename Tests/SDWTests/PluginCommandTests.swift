@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The plugin, starter and configuration commands, run as the built binary, with their exact output.
+@Suite(.serialized)
+struct PluginCommandTests {
+    static let repository = CLI.root
+    static let binary = CLI.binary.path
+
+    /// Runs a copy of the binary at `binary` from the root folder `/`.
+    static func run(_ binary: String, _ arguments: [String]) throws -> CLI.Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
+    }
+
+    static func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func pluginsListsTheBuiltInAndAddedPlugins() throws {
+        let output = try CLI.run(["plugins", "--plugins", "Examples/plugins"])
+        #expect(output.status == 0)
+        Snapshot.expect(output.stdout, named: "plugins")
+    }
+
+    @Test func pluginsShowDocumentsOnePluginInBulgarian() throws {
+        let output = try CLI.run(["plugins", "show", "seniors", "--lang", "bg"])
+        #expect(output.status == 0)
+        Snapshot.expect(output.stdout, named: "plugins-show-seniors-bg")
+        let unknown = try CLI.run(["plugins", "show", "senoirs"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: there is no plugin 'senoirs'; did you mean 'seniors'? (sdw plugins lists them)\n")
+    }
+
+    @Test func newWritesAStarterAndRefusesToOverwrite() throws {
+        let folder = try Self.temporaryFolder()
+        let first = try CLI.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(first.status == 0)
+        Snapshot.expect(try String(contentsOfFile: folder + "/farmers.yaml", encoding: .utf8), named: "new-farmers-uk")
+        let again = try CLI.run(["new", "--plugin", "farmers", "--lang", "uk", "-o", "farmers.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(again.status == 2)
+        #expect(again.stderr == "error: farmers.yaml exists; use --force to overwrite it\n")
+        #expect(try CLI.run(["new", "--plugin", "farmers", "-o", "farmers.yaml", "--force"], in: URL(fileURLWithPath: folder)).status == 0)
+        let lint = try CLI.run(["lint", "farmers.yaml", "--quiet"], in: URL(fileURLWithPath: folder))
+        #expect(lint.status == 0, "\(lint.stdout)")
+    }
+
+    @Test func configShowsWhereEachValueComesFrom() throws {
+        let folder = try Self.temporaryFolder()
+        try Data("language: bg\nrules:\n  idle-partner: off\noverrides:\n  - files: [\"drafts/**\"]\n    rules: {unused-resource: info}\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
+        let output = try CLI.run(["config", "--fail-on", "warning"], in: URL(fileURLWithPath: folder))
+        #expect(output.status == 0)
+        Snapshot.expect(output.stdout, named: "config")
+        try Data("langauge: bg\n".utf8).write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
+        let bad = try CLI.run(["lint", "x.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(bad.status == 2)
+        #expect(bad.stderr == ".sdw.yml:1:1: error: unknown key 'langauge' in .sdw.yml; did you mean 'language'?\n")
+    }
+
+    @Test func aBrokenPluginIsAFindingAndTheLintGoesOn() throws {
+        let folder = try Self.temporaryFolder()
+        let plugin = folder + "/plugins/broken"
+        try FileManager.default.createDirectory(atPath: plugin, withIntermediateDirectories: true)
+        try Data("""
+            id: broken
+            version: 1.0.0
+            name: {en: B, bg: Б, uk: Б, ru: Б}
+            description: {en: B, bg: Б, uk: Б, ru: Б}
+            keywords: {en: [b], bg: [б], uk: [б], ru: [б]}
+            rules:
+              - id: r
+                message: {en: M, bg: М, uk: М, ru: М}
+                expect: {pattern: "(x"}
+
+            """.utf8).write(to: URL(fileURLWithPath: plugin + "/plugin.yaml"))
+        let canvas = Self.repository.appendingPathComponent("Examples/velingrad-2012/seniors.yaml").path
+        let output = try CLI.run(["lint", canvas, "--plugins", "plugins", "--lang", "en"], in: URL(fileURLWithPath: folder))
+        #expect(output.status == 1)
+        #expect(output.stdout == """
+            \(canvas):72:1: info: nothing reaches seniors who cannot come to the library; consider delivery at home or orders by phone [seniors/home-delivery]
+            plugins/broken/plugin.yaml:9:23: error: '(x' is not a valid regular expression [plugin-invalid]
+            2 files, 1 error, 0 warnings, 1 info
+
+            """)
+    }
+
+    @Test func builtInPluginsWorkWhenTheBinaryIsCopiedElsewhere() throws {
+        let folder = try Self.temporaryFolder()
+        let copy = folder + "/sdw"
+        try FileManager.default.copyItem(atPath: Self.binary, toPath: copy)
+        let output = try Self.run(copy, ["plugins"])
+        #expect(output.status == 0)
+        #expect(output.stdout == (try CLI.run(["plugins"])).stdout)
+        #expect(output.stdout.contains("seniors"))
+        let new = try Self.run(copy, ["new", "--plugin", "seniors", "--lang", "ru"])
+        #expect(new.stdout.contains("language: ru"))
+    }
+}
