@@ -48,20 +48,6 @@ extension String {
         return s
     }
 
-    /// The text escaped for XML content and attribute values (`& < > " '`).
-    var xmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// The text escaped for SVG content and attribute values (`& < > " '`, control characters).
+    var xmlEscaped: String { XMLText.attribute(self) }
 }
