@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -32,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "CanvasReports",
-            dependencies: ["CanvasKit", "CanvasRules"],
+            dependencies: ["CanvasKit", "CanvasRules", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: settings
         ),
         .executableTarget(

@@ -1,0 +1,42 @@
+/// Why a report could not be made. Every case is a usage or input problem (exit status 2).
+public enum ReportError: Error, CustomStringConvertible, Equatable {
+    /// A path that could not be read.
+    case unreadable(path: String, reason: String)
+    /// A file that holds no readable canvas.
+    case notACanvas(path: String, reason: String)
+    /// No canvas among the inputs.
+    case noCanvases
+    /// No workshop with that id among the inputs.
+    case workshopNotFound(id: String, known: [String])
+    /// A templates folder that could not be read, or a template that does not parse.
+    case template(name: String, reason: String)
+    /// A template the report needs is missing from the set.
+    case missingTemplate(name: String)
+    /// Two options that cannot go together.
+    case conflictingOptions(String)
+    /// PDF output needs Chromium, which is not installed.
+    case chromiumMissing
+    /// Chromium ran but did not produce a PDF.
+    case pdfFailed(reason: String)
+    /// The output could not be written.
+    case unwritable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .notACanvas(let path, let reason): "\(path): not a readable canvas: \(reason)"
+        case .noCanvases: "no canvas to report on among the given files (workshop files are not canvases)"
+        case .workshopNotFound(let id, let known):
+            "no workshop with id '\(id)' among the given files"
+                + (known.isEmpty ? " (none found; give the folder with its workshop.yaml)" : " (found: \(known.joined(separator: ", ")))")
+        case .template(let name, let reason): "template \(name): \(reason)"
+        case .missingTemplate(let name): "template \(name).mustache is missing"
+        case .conflictingOptions(let detail): detail
+        case .chromiumMissing:
+            "PDF output needs headless Chromium: install it (Debian: apt-get install chromium) so that `chromium` "
+                + "or `chromium-browser` is on PATH, or use --format html and print from a browser"
+        case .pdfFailed(let reason): "Chromium did not produce a PDF: \(reason)"
+        case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
+        }
+    }
+}
