@@ -14,10 +14,12 @@ let package = Package(
         .library(name: "CanvasKit", targets: ["CanvasKit"]),
         .library(name: "CanvasRules", targets: ["CanvasRules"]),
         .library(name: "CanvasReports", targets: ["CanvasReports"]),
+        .library(name: "CanvasStore", targets: ["CanvasStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -35,10 +37,15 @@ let package = Package(
             dependencies: ["CanvasKit", "CanvasRules"],
             swiftSettings: settings
         ),
+        .target(
+            name: "CanvasStore",
+            dependencies: ["CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "sdw",
             dependencies: [
-                "CanvasKit", "CanvasRules", "CanvasReports",
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -57,6 +64,11 @@ let package = Package(
         .testTarget(
             name: "CanvasReportsTests",
             dependencies: ["CanvasReports"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasStoreTests",
+            dependencies: ["CanvasStore", "sdw"],
             swiftSettings: settings
         ),
         .testTarget(
