@@ -7,7 +7,8 @@ struct SDW: ParsableCommand {
         commandName: "sdw",
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
-        subcommands: [Lint.self, Rules.self]
+        subcommands: [Lint.self, Rules.self,
+                      Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self]
     )
 }
 
