@@ -68,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CanvasStoreTests",
-            dependencies: ["CanvasStore", "sdw"],
+            dependencies: ["CanvasStore", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(

@@ -51,17 +51,28 @@ public final class CanvasStore: Sendable {
     }
 
     /// Refuses files that are not sdw stores, or that a newer sdw wrote, before anything is written.
+    ///
+    /// An empty file is claimed for sdw (its `application_id` set) in one immediate transaction,
+    /// so that a second process opening it at the same time sees an sdw store, not a foreign one.
     private func checkOwnership() throws(StoreError) {
         let path = self.path
+        func check(_ db: Database, claim: Bool) throws -> Bool {
+            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if application == Self.applicationID {
+                let unknown = try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+                return true
+            }
+            if objects > 0 { throw StoreError.foreignDatabase(path: path) }
+            if claim { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+            return claim
+        }
         try run {
-            try queue.inDatabase { db in
-                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if objects > 0 && application != Self.applicationID { throw StoreError.foreignDatabase(path: path) }
-                if application == Self.applicationID {
-                    let unknown = try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
-                    if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
-                }
+            if try queue.inDatabase({ db in try check(db, claim: false) }) { return }
+            try queue.inTransaction(.immediate) { db in
+                _ = try check(db, claim: true)
+                return .commit
             }
         }
     }
