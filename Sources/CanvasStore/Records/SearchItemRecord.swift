@@ -1,13 +1,11 @@
 import GRDB
 
-/// A row of `search_items`: the text of one section item, indexed by the FTS5 table `search`.
+/// A row of `search_items`: the text of one section of a canvas, indexed by the FTS5 table `search`.
 public struct SearchItemRecord: Codable, Hashable, Sendable {
     /// The canvas's id.
     public var canvasId: String
     /// The section, e.g. `partners` or `effects.social`.
     public var section: String
-    /// The item within the section: its id, or its 1-based position as `#N`.
-    public var item: String
     /// The item's text, searched with FTS5.
     public var body: String
 }

@@ -32,11 +32,12 @@ public struct CanvasView: Sendable {
         }
         for section in SectionItem.sectionOrder {
             guard let items = sections[section] else { continue }
-            out += "\n" + section + (items.first?.keyedByID == true || items.count > 1 ? " (\(items.count))" : "") + "\n"
+            let single = ["target_group", "service"].contains(section)
+            out += "\n" + section + (single ? "" : " (\(items.count))") + "\n"
             var table = TextTable(indent: "  ")
             for item in items {
                 let details = Self.details(of: item)
-                if ["target_group", "service"].contains(section) {
+                if single {
                     table.append(item.label + (details.isEmpty ? "" : " [\(details)]"))
                 } else {
                     table.append(item.key, item.label + (details.isEmpty ? "" : " [\(details)]"))

@@ -1,13 +1,11 @@
 /// The hits of a full-text search, best first, for `sdw search`.
 public struct SearchResults: Sendable, Equatable {
-    /// One section item that matches.
+    /// One section of one canvas that matches.
     public struct Hit: Sendable, Equatable {
         /// The canvas's id.
         public var canvasId: String
         /// The section, e.g. `partners`.
         public var section: String
-        /// The item: its id, or `#N`.
-        public var item: String
         /// The matching text around the hit, with matches in `[brackets]`.
         public var snippet: String
         /// The bm25 score (lower is better).
@@ -19,12 +17,11 @@ public struct SearchResults: Sendable, Equatable {
     /// The hits, best first.
     public var hits: [Hit]
 
-    /// One line per hit: canvas id, section and item, snippet.
+    /// One line per hit: canvas id, section, snippet.
     public var text: String {
         var table = TextTable()
         for hit in hits {
-            let place = hit.item == hit.section ? hit.section : "\(hit.section)[\(hit.item)]"
-            table.append(hit.canvasId, place, hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " · "))
+            table.append(hit.canvasId, hit.section, hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " · "))
         }
         return table.text
     }

@@ -110,7 +110,6 @@ extension CanvasStore {
                     rowid INTEGER PRIMARY KEY,
                     canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
                     section TEXT NOT NULL,
-                    item TEXT NOT NULL,
                     body TEXT NOT NULL
                 );
                 CREATE INDEX search_items_by_canvas ON search_items(canvas_id);

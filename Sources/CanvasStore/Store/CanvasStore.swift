@@ -84,6 +84,8 @@ public final class CanvasStore: Sendable {
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
                 if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // A large page cache keeps a big `sdw add` transaction in memory instead of spilling it.
+                try db.execute(sql: "PRAGMA cache_size = -262144")
             }
         }
         // Two processes opening a new store at once may both try the first migration; the loser's

@@ -7,7 +7,7 @@ struct Search: ParsableCommand {
         abstract: "Search every section of the stored canvases, in any language; best hits first.",
         discussion: """
             Every word must occur, as the start of a word, case-insensitively in any script \
-            (so "безработ" finds "Безработни"). Each hit: canvas id, section[item], snippet with matches in [brackets].
+            (so "безработ" finds "Безработни"). Each hit: canvas id, section, snippet with matches in [brackets].
             """)
 
     @OptionGroup var store: StoreOptions
