@@ -14,11 +14,13 @@ let package = Package(
         .library(name: "CanvasKit", targets: ["CanvasKit"]),
         .library(name: "CanvasRules", targets: ["CanvasRules"]),
         .library(name: "CanvasReports", targets: ["CanvasReports"]),
+        .library(name: "CanvasStore", targets: ["CanvasStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -36,10 +38,15 @@ let package = Package(
             dependencies: ["CanvasKit", "CanvasRules", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: settings
         ),
+        .target(
+            name: "CanvasStore",
+            dependencies: ["CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "sdw",
             dependencies: [
-                "CanvasKit", "CanvasRules", "CanvasReports",
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -59,6 +66,12 @@ let package = Package(
             name: "CanvasReportsTests",
             dependencies: ["CanvasReports"],
             exclude: ["Fixtures", "__Snapshots__"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasStoreTests",
+            dependencies: ["CanvasStore", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(

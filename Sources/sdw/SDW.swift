@@ -8,7 +8,9 @@ struct SDW: ParsableCommand {
         commandName: "sdw",
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
-        subcommands: [Lint.self, Rules.self, Schema.self, New.self, Plugins.self, Config.self, Report.self]
+        subcommands: [Lint.self, Rules.self, Schema.self, New.self, Plugins.self, Config.self,
+                      Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self,
+                      Report.self]
     )
 
     /// Runs the command, mapping ArgumentParser's usage errors (64) to sdw's exit code 2.

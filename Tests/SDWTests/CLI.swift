@@ -42,9 +42,9 @@ enum CLI {
         defer { try? FileManager.default.removeItem(at: folder) }
         let inURL = folder.appendingPathComponent("stdin"), outURL = folder.appendingPathComponent("stdout"),
             errURL = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let inHandle = try FileHandle(forReadingFrom: inURL), out = try FileHandle(forWritingTo: outURL),
             err = try FileHandle(forWritingTo: errURL)
         defer {

@@ -1,0 +1,52 @@
+/// What `sdw add` did with each file: the counts for its summary line, and why files were refused.
+public struct AddReport: Sendable, Equatable {
+    /// A file the store did not take, and why.
+    public struct Refusal: Sendable, Equatable {
+        /// The file as named.
+        public var path: String
+        /// Why it was refused, in one line.
+        public var reason: String
+        /// The error findings behind the refusal, as `path:line:col: error: message [rule]` lines.
+        public var details: [String]
+    }
+
+    /// Canvases stored for the first time.
+    public var added: [String] = []
+    /// Canvases that got a new revision.
+    public var updated: [String] = []
+    /// Canvases whose text was already the latest revision's.
+    public var unchanged: [String] = []
+    /// Files refused, in path order.
+    public var refused: [Refusal] = []
+    /// Workshop files, which are not canvases and are not stored.
+    public var skippedWorkshops: [String] = []
+    /// Files that could not be read, as `path: reason`.
+    public var unreadable: [String] = []
+    /// Canvases stored with `--allow-errors` although their lint found errors.
+    public var storedWithErrors: [String] = []
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// `N added, N updated, N unchanged, N refused`, then skipped workshops and unreadable files when there are any.
+    public var summaryLine: String {
+        var parts = ["\(added.count) added", "\(updated.count) updated", "\(unchanged.count) unchanged",
+                     "\(refused.count) refused"]
+        if !storedWithErrors.isEmpty { parts.append("\(storedWithErrors.count) stored with errors") }
+        if !skippedWorkshops.isEmpty {
+            parts.append("\(skippedWorkshops.count) workshop file\(skippedWorkshops.count == 1 ? "" : "s") skipped")
+        }
+        if !unreadable.isEmpty { parts.append("\(unreadable.count) unreadable") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The lines for standard error: each refusal with its reason and findings, and each unreadable file.
+    public var problemLines: [String] {
+        var lines = unreadable.map { "\($0)" }
+        for refusal in refused {
+            lines.append("\(refusal.path): refused: \(refusal.reason)")
+            lines += refusal.details
+        }
+        return lines
+    }
+}

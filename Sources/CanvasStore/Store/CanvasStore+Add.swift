@@ -1,0 +1,122 @@
+import CanvasKit
+import CanvasRules
+import Foundation
+import GRDB
+
+extension CanvasStore {
+    /// A canvas file that passed the checks and is ready to be written.
+    private struct Candidate {
+        var id: String
+        var path: String
+        var text: String
+        var canvas: Canvas
+        var findings: [Finding]
+        var summary: LintSummary
+    }
+
+    /// Stores the canvases in `paths` (files and folders), all in one transaction.
+    ///
+    /// A canvas whose text differs from its latest revision gets a new revision; one whose text
+    /// is the same gets none. Files that are not readable YAML, that have no `id:`, that repeat
+    /// an id of this run, or (unless `allowErrors`) whose lint finds errors are refused.
+    public func add(
+        paths: [String], message: String?, allowErrors: Bool, linter: Linter = Linter(), now: Date = Date()
+    ) throws(StoreError) -> AddReport {
+        let run = LintRun.run(paths: paths, linter: linter, keepDocuments: true)
+        var report = AddReport()
+        report.unreadable = run.ioErrors.map { "\($0.path): error: \($0.reason)" }
+        var candidates: [Candidate] = []
+        var firstPath: [String: String] = [:]
+        for result in run.results {
+            guard let file = result.file else { continue }
+            let errors = result.findings.filter { $0.severity == .error }
+            let details = errors.map { Self.line(for: $0, language: result.language) }
+            if file.workshop != nil {
+                report.skippedWorkshops.append(result.path)
+                continue
+            }
+            guard let canvas = file.canvas, !errors.contains(where: { $0.ruleID == "invalid-yaml" }) else {
+                report.refused.append(.init(path: result.path, reason: "not readable YAML", details: details))
+                continue
+            }
+            guard let id = canvas.id, !id.isEmpty else {
+                report.refused.append(.init(path: result.path, reason: "the canvas has no `id:`", details: []))
+                continue
+            }
+            if let first = firstPath[id] {
+                report.refused.append(.init(path: result.path, reason: "id '\(id)' is also in \(first)", details: []))
+                continue
+            }
+            firstPath[id] = result.path
+            let summary = LintSummary(files: 1, findings: result.findings)
+            if summary.errors > 0 && !allowErrors {
+                let reason = "\(summary.errors) lint error\(summary.errors == 1 ? "" : "s") (--allow-errors stores it anyway)"
+                report.refused.append(.init(path: result.path, reason: reason, details: details))
+                continue
+            }
+            candidates.append(Candidate(id: id, path: result.path, text: file.text, canvas: canvas,
+                                        findings: result.findings, summary: summary))
+        }
+        let stamp = now.formatted(.iso8601)
+        let outcome = try write { db in try Self.store(candidates, message: message, at: stamp, db) }
+        report.added = outcome.added
+        report.updated = outcome.updated
+        report.unchanged = outcome.unchanged
+        report.storedWithErrors = candidates.filter { $0.summary.errors > 0 }.map(\.id)
+            .filter { !outcome.unchanged.contains($0) }
+        return report
+    }
+
+    /// Writes the candidates; returns the ids added, updated and unchanged.
+    private static func store(
+        _ candidates: [Candidate], message: String?, at stamp: String, _ db: Database
+    ) throws -> (added: [String], updated: [String], unchanged: [String]) {
+        var latest: [String: (number: Int, hash: String)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.latest_revision, r.text_hash FROM canvases c
+            JOIN revisions r ON r.canvas_id = c.id AND r.number = c.latest_revision
+            """)
+        while let row = try rows.next() { latest[row[0]] = (row[1], row[2]) }
+
+        var added: [String] = [], updated: [String] = [], unchanged: [String] = []
+        for candidate in candidates {
+            let hash = RevisionRecord.hash(candidate.text)
+            let previous = latest[candidate.id]
+            if let previous, previous.hash == hash,
+               try String.fetchOne(db, sql: "SELECT yaml FROM revisions WHERE canvas_id = ? AND number = ?",
+                                   arguments: [candidate.id, previous.number]) == candidate.text {
+                unchanged.append(candidate.id)
+                continue
+            }
+            let number = (previous?.number ?? 0) + 1
+            let canvas = candidate.canvas, summary = candidate.summary
+            let record = CanvasRecord(
+                id: candidate.id, title: canvas.title, language: canvas.language.rawValue, plugin: canvas.plugin,
+                status: canvas.status.rawValue, library: canvas.library, workshop: canvas.workshop,
+                groupNumber: canvas.group, latestRevision: number, errors: summary.errors, warnings: summary.warnings,
+                infos: summary.infos, hidden: false, updatedAt: stamp, targetGroup: nil, targetSize: nil, service: nil)
+            if previous == nil { try record.insert(db) } else { try record.update(db) }
+            try RevisionRecord(
+                canvasId: candidate.id, number: number, yaml: candidate.text, textHash: hash,
+                sourcePath: candidate.path, message: message, createdAt: stamp, errors: summary.errors,
+                warnings: summary.warnings, infos: summary.infos
+            ).insert(db)
+            for finding in candidate.findings {
+                try FindingRecord(
+                    canvasId: candidate.id, revision: number, ruleId: finding.ruleID,
+                    severity: finding.severity.rawValue, line: finding.location?.line, column: finding.location?.column,
+                    itemPath: finding.path, message: finding.text(in: canvas.language)
+                ).insert(db)
+            }
+            try SectionIndexer.replace(canvasID: candidate.id, with: canvas, isNew: previous == nil, db)
+            if previous == nil { added.append(candidate.id) } else { updated.append(candidate.id) }
+        }
+        return (added, updated, unchanged)
+    }
+
+    /// `path:line:col: severity: message [rule-id]`, in `language`.
+    static func line(for finding: Finding, language: Language) -> String {
+        let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
+        return "\(finding.file)\(position): \(finding.severity.rawValue): \(finding.text(in: language)) [\(finding.ruleID)]"
+    }
+}

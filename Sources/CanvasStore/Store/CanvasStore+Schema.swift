@@ -1,0 +1,131 @@
+import GRDB
+
+extension CanvasStore {
+    /// The first migration: canvases, their revisions (the exact YAML text) and lint findings.
+    static let canvasesAndRevisions = "v1-canvases-revisions-findings"
+    /// The second migration: one table per section of the latest revision, and full-text search.
+    static let sectionsAndSearch = "v2-sections-search"
+
+    /// The schema's whole history. Migrations are named and append-only: never edit one that
+    /// has shipped; add a new one after the last.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(canvasesAndRevisions) { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE canvases (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT,
+                    language TEXT NOT NULL,
+                    plugin TEXT,
+                    status TEXT NOT NULL,
+                    library TEXT,
+                    workshop TEXT,
+                    group_number INTEGER,
+                    latest_revision INTEGER NOT NULL,
+                    errors INTEGER NOT NULL,
+                    warnings INTEGER NOT NULL,
+                    infos INTEGER NOT NULL,
+                    hidden INTEGER NOT NULL DEFAULT 0,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE revisions (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    yaml TEXT NOT NULL,
+                    text_hash TEXT NOT NULL,
+                    source_path TEXT NOT NULL,
+                    message TEXT,
+                    created_at TEXT NOT NULL,
+                    errors INTEGER NOT NULL,
+                    warnings INTEGER NOT NULL,
+                    infos INTEGER NOT NULL,
+                    PRIMARY KEY (canvas_id, number)
+                );
+                CREATE TABLE findings (
+                    canvas_id TEXT NOT NULL,
+                    revision INTEGER NOT NULL,
+                    rule_id TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    line INTEGER,
+                    "column" INTEGER,
+                    item_path TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    FOREIGN KEY (canvas_id, revision) REFERENCES revisions(canvas_id, number) ON DELETE CASCADE
+                );
+                CREATE INDEX findings_by_revision ON findings(canvas_id, revision);
+                """)
+        }
+        migrator.registerMigration(sectionsAndSearch) { db in
+            try db.execute(sql: """
+                ALTER TABLE canvases ADD COLUMN target_group TEXT;
+                ALTER TABLE canvases ADD COLUMN target_size INTEGER;
+                ALTER TABLE canvases ADD COLUMN service TEXT;
+                CREATE TABLE needs (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT, text TEXT, evidence TEXT NOT NULL,
+                    PRIMARY KEY (canvas_id, position)
+                );
+                CREATE TABLE partners (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT, name TEXT, type TEXT, role TEXT, benefit TEXT, contact TEXT,
+                    PRIMARY KEY (canvas_id, position)
+                );
+                CREATE TABLE resources (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT, item TEXT, kind TEXT, cost REAL, currency TEXT, available INTEGER NOT NULL,
+                    PRIMARY KEY (canvas_id, position)
+                );
+                CREATE TABLE information (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    channel TEXT, audience TEXT,
+                    PRIMARY KEY (canvas_id, position)
+                );
+                CREATE TABLE activities (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT, name TEXT, "when" TEXT, starts TEXT, ends TEXT, responsible TEXT,
+                    PRIMARY KEY (canvas_id, position)
+                );
+                CREATE TABLE activity_links (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    activity_position INTEGER NOT NULL,
+                    activity_id TEXT,
+                    kind TEXT NOT NULL CHECK (kind IN ('need', 'partner', 'resource')),
+                    target_id TEXT NOT NULL
+                );
+                CREATE INDEX activity_links_by_canvas ON activity_links(canvas_id);
+                CREATE TABLE effects (
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('social', 'economic', 'result')),
+                    position INTEGER NOT NULL,
+                    text TEXT, value REAL, currency TEXT, indicator TEXT, target REAL, unit TEXT, evidence TEXT NOT NULL,
+                    PRIMARY KEY (canvas_id, kind, position)
+                );
+                CREATE TABLE search_items (
+                    rowid INTEGER PRIMARY KEY,
+                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                    section TEXT NOT NULL,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX search_items_by_canvas ON search_items(canvas_id);
+                CREATE VIRTUAL TABLE search USING fts5(
+                    body, content = 'search_items', content_rowid = 'rowid',
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER search_items_insert AFTER INSERT ON search_items BEGIN
+                    INSERT INTO search(rowid, body) VALUES (new.rowid, new.body);
+                END;
+                CREATE TRIGGER search_items_delete AFTER DELETE ON search_items BEGIN
+                    INSERT INTO search(search, rowid, body) VALUES ('delete', old.rowid, old.body);
+                END;
+                """)
+            try SectionIndexer.reindexAll(db)
+        }
+        return migrator
+    }()
+}

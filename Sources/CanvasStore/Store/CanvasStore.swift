@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+/// A canvas store: one SQLite file holding every canvas, its revisions, lint results and sections.
+///
+/// Opening a store checks, before writing anything, that the file is an sdw store of a schema
+/// this version knows; then it switches the file to WAL and applies any migrations this
+/// version adds. Every command's writes go through ``write(_:)``: one immediate transaction,
+/// retried when another process holds the lock longer than the busy timeout.
+public final class CanvasStore: Sendable {
+    /// The `PRAGMA application_id` that marks a file as an sdw store ("SDW1").
+    public static let applicationID: Int32 = 0x5344_5731
+
+    /// How long a connection waits for another process's lock before giving up (seconds).
+    static let busyTimeout: TimeInterval = 60
+
+    /// How many times a write is retried after SQLite reports the database busy or locked.
+    static let writeAttempts = 5
+
+    /// The file, as named by the user.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens the store at `path`; creates it (and its directory) when `create` is set and it is missing.
+    public init(path: String, create: Bool = false) throws(StoreError) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
+        if !exists {
+            guard create else { throw .noStore(path: path) }
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotOpen(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "sdw"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw Self.map(error, path: path)
+        }
+        try checkOwnership()
+        try prepare()
+    }
+
+    /// Refuses files that are not sdw stores, or that a newer sdw wrote, before anything is written.
+    ///
+    /// An empty file is claimed for sdw (its `application_id` set) in one immediate transaction,
+    /// so that a second process opening it at the same time sees an sdw store, not a foreign one.
+    private func checkOwnership() throws(StoreError) {
+        let path = self.path
+        func check(_ db: Database, claim: Bool) throws -> Bool {
+            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if application == Self.applicationID {
+                let unknown = try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+                return true
+            }
+            if objects > 0 { throw StoreError.foreignDatabase(path: path) }
+            if claim { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+            return claim
+        }
+        try run {
+            if try queue.inDatabase({ db in try check(db, claim: false) }) { return }
+            try queue.inTransaction(.immediate) { db in
+                _ = try check(db, claim: true)
+                return .commit
+            }
+        }
+    }
+
+    /// Switches to WAL and applies the migrations this version adds.
+    private func prepare() throws(StoreError) {
+        try run {
+            try queue.writeWithoutTransaction { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // A large page cache keeps a big `sdw add` transaction in memory instead of spilling it.
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+            }
+        }
+        // Two processes opening a new store at once may both try the first migration; the loser's
+        // transaction rolls back, and the next attempt finds the migrations done.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try Self.migrator.migrate(queue)
+                return
+            } catch {
+                if attempt >= Self.writeAttempts { throw Self.map(error, path: path) }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    /// Runs `body` in one immediate transaction, retrying when the database stays busy.
+    func write<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                var result: T?
+                try queue.inTransaction(.immediate) { db in
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { preconditionFailure("a committed transaction always sets its result") }
+                return result
+            } catch let error as DatabaseError where Self.isBusy(error) && attempt < Self.writeAttempts {
+                Thread.sleep(forTimeInterval: 0.1 * Double(attempt))
+            } catch {
+                throw Self.map(error, path: path)
+            }
+        }
+    }
+
+    /// Runs `body` on one consistent snapshot of the store.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try run { try queue.read(body) }
+    }
+
+    /// Runs `body`, turning every error into a ``StoreError``.
+    private func run<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+
+    static func map(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { return .notADatabase(path: path) }
+            if error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_PERM
+                || error.resultCode == .SQLITE_READONLY {
+                return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            }
+            return .database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+        return .database(path: path, message: "\(error)")
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CanvasStore
+
+/// `sdw add PATH...`: store canvases, one new revision for each changed one.
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store canvases from files and folders in the canvas store.",
+        discussion: """
+            A canvas whose text differs from its latest stored revision gets a new revision (the exact YAML text, \
+            its lint result, the message, the time); an unchanged one gets none. Files that are not readable \
+            YAML, have no id, or have lint errors (unless --allow-errors) are refused. All writes are one transaction.
+            Exit status: 0 when every canvas was stored, 1 when some were refused, 2 for unreadable files or store errors.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Canvas files, or folders searched recursively for *.yaml and *.yml.")
+    var paths: [String]
+
+    @Option(name: [.customShort("m"), .long], help: "A message kept with the new revisions.")
+    var message: String?
+
+    @Flag(name: .long, help: "Store canvases with lint errors too (they are marked).")
+    var allowErrors = false
+
+    mutating func run() throws {
+        let (paths, message, allowErrors) = (self.paths, self.message, self.allowErrors)
+        let report = try store.with(create: true) { store throws(StoreError) in
+            try store.add(paths: paths, message: message, allowErrors: allowErrors)
+        }
+        for line in report.problemLines { Terminal.warn(line) }
+        Terminal.write(report.summaryLine + "\n")
+        if !report.unreadable.isEmpty { throw SDWExit.usage }
+        if !report.refused.isEmpty { throw SDWExit.findings }
+    }
+}

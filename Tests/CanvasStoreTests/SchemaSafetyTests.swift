@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import CanvasStore
+
+/// Opening files the store did not write, or that another sdw version wrote.
+@Suite struct SchemaSafetyTests {
+    let folder: String
+
+    init() throws { folder = try TestSupport.temporaryFolder() }
+
+    @Test func aStoreFromANewerSdwIsRefusedClearly() throws {
+        let path = folder + "/newer.sqlite"
+        _ = try CanvasStore(path: path, create: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["v9-from-the-future"])) {
+            try CanvasStore(path: path)
+        }
+        let run = try TestSupport.run(["list", "--db", path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("written by a newer sdw"))
+    }
+
+    @Test func anOlderStoreIsMigratedAndGainsSectionsAndSearch() throws {
+        let path = folder + "/older.sqlite"
+        let text = try String(contentsOfFile: TestSupport.examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
+        let queue = try DatabaseQueue(path: path)
+        try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.canvasesAndRevisions)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
+                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
+                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
+                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
+                """, arguments: [text, RevisionRecord.hash(text)])
+        }
+        try queue.close()
+
+        let store = try CanvasStore(path: path)
+        #expect(try store.search("пенсионерски").hits.contains { $0.canvasId == "seniors-online" })
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM needs") } == 3)
+        #expect(try store.read { db in try CanvasStore.migrator.appliedIdentifiers(db) } == Set(CanvasStore.migrator.migrations))
+        let again = try store.add(paths: [TestSupport.examples + "/velingrad-2012/seniors.yaml"], message: nil, allowErrors: false)
+        #expect(again.unchanged == ["seniors-online"])
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws {
+        let path = folder + "/other.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('x')")
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.foreignDatabase(path: path)) { try CanvasStore(path: path, create: true) }
+        let run = try TestSupport.run(["add", "--db", path, TestSupport.examples])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("not an sdw canvas store"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["other.sqlite"])
+    }
+
+    @Test(arguments: [0, 100, 4096, 70_000])
+    func aFileThatIsNotADatabaseIsRefusedAndLeftUnchanged(size: Int) throws {
+        let path = folder + "/random-\(size).bin"
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<max(size, 1)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let content = size == 0 ? Data("plain text, not a database\n".utf8) : Data(bytes)
+        try content.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try CanvasStore(path: path, create: true) }
+        let run = try TestSupport.run(["add", "--db", path, TestSupport.examples])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("not an SQLite database"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["random-\(size).bin"])
+    }
+
+    @Test func readingCommandsDoNotCreateAStore() throws {
+        let path = folder + "/missing.sqlite"
+        #expect(throws: StoreError.noStore(path: path)) { try CanvasStore(path: path) }
+        let run = try TestSupport.run(["list", "--db", path])
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

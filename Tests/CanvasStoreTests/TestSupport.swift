@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Temporary folders, example files and the built `sdw` binary, for the store's tests.
+enum TestSupport {
+    /// The repository's root, found from this file's place.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `Examples/` folder.
+    static var examples: String { validExamples }
+
+    /// A copy of the valid example folders (Examples/invalid shows every rule failing and
+    /// Examples/plugins holds a plugin, so neither belongs in a store), made once per test run.
+    private static let validExamples: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-store-examples-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["velingrad-2012", "cherkasy", "kazakhstan"] {
+            try? FileManager.default.copyItem(at: root.appendingPathComponent("Examples/\(name)"),
+                                              to: folder.appendingPathComponent(name))
+        }
+        return folder.path
+    }()
+
+    /// Every example canvas file (not the workshop), sorted.
+    static var exampleCanvases: [String] {
+        let enumerator = FileManager.default.enumerator(atPath: examples)
+        var files: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".yaml") && !relative.hasSuffix("workshop.yaml") { files.append(examples + "/" + relative) }
+        }
+        return files.sorted()
+    }
+
+    /// The `sdw` binary built beside the test bundle (`.build/debug/sdw`).
+    static var sdw: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sdw").path
+    }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Writes `count` canvases made from the example `seniors.yaml`, ids `gen-<prefix>-N`, into `folder`.
+    static func generateCanvases(count: Int, prefix: String, into folder: String) throws {
+        let template = try String(contentsOfFile: examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for index in 0..<count {
+            let text = template.replacingOccurrences(of: "id: seniors-online", with: "id: gen-\(prefix)-\(index)")
+                .replacingOccurrences(of: "title: Пенсионери ONLINE", with: "title: Пенсионери ONLINE \(index)")
+            try text.write(toFile: "\(folder)/c\(index).yaml", atomically: false, encoding: .utf8)
+        }
+    }
+
+    /// The output of a finished `sdw` run.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `sdw` with `arguments` and waits for it.
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = try start(arguments)
+        let out = process.stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = process.stderr.fileHandleForReading.readDataToEndOfFile()
+        process.process.waitUntilExit()
+        return Run(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                   stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Starts `sdw` with `arguments` without waiting.
+    static func start(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: sdw)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "SDW_DB")
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        return (process, stdout, stderr)
+    }
+}
