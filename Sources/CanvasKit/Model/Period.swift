@@ -95,9 +95,10 @@ public struct When: Hashable, Sendable, CustomStringConvertible {
     /// Parses `P` or `P..Q` where each side is a ``Period``.
     public init?(_ text: String) {
         let trimmed = text.trimmingSpaces
-        if let range = trimmed.range(of: "..") {
-            guard let a = Period(String(trimmed[..<range.lowerBound]).trimmingSpaces),
-                  let b = Period(String(trimmed[range.upperBound...]).trimmingSpaces)
+        let utf8 = Array(trimmed.utf8)
+        if let dots = utf8.indices.dropLast().first(where: { utf8[$0] == 0x2E && utf8[$0 + 1] == 0x2E }) {
+            guard let a = Period(String(decoding: utf8[..<dots], as: UTF8.self).trimmingSpaces),
+                  let b = Period(String(decoding: utf8[(dots + 2)...], as: UTF8.self).trimmingSpaces)
             else { return nil }
             self.init(start: a, end: b)
         } else {

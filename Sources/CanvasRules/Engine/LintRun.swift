@@ -85,11 +85,17 @@ extension LintRun {
         let wanted = Set(findings.compactMap { $0.location?.line })
         guard !wanted.isEmpty else { return [:] }
         var result: [Int: String] = [:]
-        var number = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if wanted.contains(number) { result[number] = String(line) }
-            number += 1
-            if result.count == wanted.count { break }
+        var text = text
+        text.withUTF8 { bytes in
+            var number = 1, start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                if wanted.contains(number) {
+                    result[number] = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    if result.count == wanted.count { return }
+                }
+                number += 1
+                start = index + 1
+            }
         }
         return result
     }

@@ -9,6 +9,7 @@ public struct Linter: Sendable {
         var severity: Severity?
         var rule: any Rule
         var canvasRule: (any CanvasRule)?
+        var declarative: DeclarativeRule?
         var suppressionRule: (any SuppressionRule)?
     }
 
@@ -36,7 +37,7 @@ public struct Linter: Sendable {
             var severity: Severity? = description.severity
             if let override = severities[description.id] { severity = override }
             return Prepared(id: description.id, severity: severity, rule: rule, canvasRule: rule as? any CanvasRule,
-                            suppressionRule: rule as? any SuppressionRule)
+                            declarative: rule as? DeclarativeRule, suppressionRule: rule as? any SuppressionRule)
         }
     }
 
@@ -46,6 +47,7 @@ public struct Linter: Sendable {
         var all: [Finding] = []
         var suppressionRules: [(any SuppressionRule, Severity)] = []
         let canvas = file.canvas
+        var parts: CanvasParts?
         for entry in prepared {
             guard let severity = severity(of: entry, in: file.path) else { continue }
             if let suppressionRule = entry.suppressionRule {
@@ -53,7 +55,12 @@ public struct Linter: Sendable {
                 continue
             }
             var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
-            if let canvasRule = entry.canvasRule {
+            if let declarative = entry.declarative {
+                guard let canvas, canvas.plugin == declarative.pluginID else { continue }
+                let shared = parts ?? CanvasParts(canvas)
+                parts = shared
+                declarative.check(shared, into: &collector)
+            } else if let canvasRule = entry.canvasRule {
                 guard let canvas else { continue }
                 canvasRule.check(canvas, into: &collector)
             } else {

@@ -5,7 +5,7 @@ import CanvasKit
 /// It applies only to canvases whose `plugin:` names its plugin. Without `each` it checks the
 /// canvas once (`expect` must hold, else one finding at the section it looks at); with `each`
 /// it checks every item of that part that passes `where` and reports each item failing `expect`.
-public struct DeclarativeRule: Rule {
+public struct DeclarativeRule: CanvasRule {
     /// The id of the plugin the rule belongs to.
     public let pluginID: String
     /// The rule's documentation; the examples carry a `plugin:` line for the plugin.
@@ -30,22 +30,25 @@ public struct DeclarativeRule: Rule {
         self.expect = expect
     }
 
-    public func check(_ file: LoadedFile, into findings: inout FindingCollector) {
-        guard let canvas = file.canvas, canvas.plugin == pluginID else { return }
-        check(canvas, into: &findings)
+    /// Checks `canvas` when its `plugin:` names this rule's plugin.
+    public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
+        guard canvas.plugin == pluginID else { return }
+        check(CanvasParts(canvas), into: &findings)
     }
 
-    /// Checks `canvas` whatever its `plugin:` says.
-    public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
+    /// Checks the canvas of `parts` whatever its `plugin:` says; the linter passes one `parts`
+    /// to every rule of the canvas's plugin, so part items are built once.
+    public func check(_ parts: CanvasParts, into findings: inout FindingCollector) {
+        let canvas = parts.canvas
         guard let each else {
-            guard !expect.holds(on: nil, in: canvas) else { return }
+            guard !expect.holds(on: nil, in: parts) else { return }
             let part = expect.firstPart ?? filter?.firstPart
             let location = part.flatMap { canvas.fields.key($0.sectionKey) } ?? canvas.fields.start
             findings.report(message, [:], at: location, path: part?.rawValue ?? "")
             return
         }
-        for item in each.items(of: canvas) where filter?.holds(on: item, in: canvas) ?? true {
-            guard !expect.holds(on: item, in: canvas) else { continue }
+        for item in parts.items(each) where filter?.holds(on: item, in: parts) ?? true {
+            guard !expect.holds(on: item, in: parts) else { continue }
             let name = ["name", "text", "channel", "item"].lazy.compactMap { item.values[$0]?.searchable }.first
             findings.report(message, ["item": item.label, "name": name ?? item.label], at: item.location, path: item.path)
         }

@@ -1,5 +1,10 @@
 import CanvasKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the `sdw-disable` and `sdw-disable-next-line` comments of a canvas's text.
 public enum SuppressionScanner {
@@ -46,17 +51,16 @@ public enum SuppressionScanner {
     static func mentionsSuppression(_ text: String) -> Bool {
         let needle = Array(wholeFile.utf8)
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            var index = 0
-            let last = bytes.count - needle.count
-            while index <= last {
-                if bytes[index] == needle[0] {
-                    var offset = 1
-                    while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                index += 1
+        return text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            // memchr finds each candidate first byte; only those are compared in full.
+            while bytes.count - offset >= needle.count {
+                guard let found = memchr(base + offset, Int32(needle[0]), bytes.count - offset) else { return false }
+                let hit = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                if bytes.count - hit < needle.count { return false }
+                if memcmp(base + hit, needle, needle.count) == 0 { return true }
+                offset = hit + 1
             }
             return false
         }

@@ -47,9 +47,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     /// The value the path names: on the item for a bare field, in the canvas for a canvas path.
     /// A whole part has a value (the number of its items) when it has at least one item.
-    func value(item: PartItem?, canvas: Canvas) -> PartItem.Value? {
+    func value(item: PartItem?, parts: CanvasParts) -> PartItem.Value? {
         guard let part else { return field.flatMap { item?.values[$0] } }
-        let items = part.items(of: canvas)
+        let items = parts.items(part)
         guard let field else { return items.isEmpty ? nil : .number(Decimal(items.count)) }
         return items.lazy.compactMap { $0.values[field] }.first
     }
@@ -79,11 +79,11 @@ public enum Operand: Hashable, Sendable {
     /// A path, e.g. `target_group.size`.
     case path(FieldPath)
 
-    func number(item: PartItem?, canvas: Canvas) -> Decimal? {
+    func number(item: PartItem?, parts: CanvasParts) -> Decimal? {
         switch self {
         case .number(let value): return value
         case .path(let path):
-            if case .number(let value)? = path.value(item: item, canvas: canvas) { return value }
+            if case .number(let value)? = path.value(item: item, parts: parts) { return value }
             return nil
         }
     }

@@ -39,20 +39,20 @@ public indirect enum Predicate: Sendable {
     case count(CanvasPart, Predicate?, min: Int?, max: Int?)
 
     /// Evaluates the check on `item` (or on the canvas as a whole when `item` is `nil`).
-    public func holds(on item: PartItem?, in canvas: Canvas) -> Bool {
+    public func holds(on item: PartItem?, in parts: CanvasParts) -> Bool {
         switch self {
-        case .all(let list): return list.allSatisfy { $0.holds(on: item, in: canvas) }
-        case .any(let list): return list.contains { $0.holds(on: item, in: canvas) }
-        case .not(let inner): return !inner.holds(on: item, in: canvas)
-        case .present(let path): return path.value(item: item, canvas: canvas) != nil
-        case .absent(let path): return path.value(item: item, canvas: canvas) == nil
+        case .all(let list): return list.allSatisfy { $0.holds(on: item, in: parts) }
+        case .any(let list): return list.contains { $0.holds(on: item, in: parts) }
+        case .not(let inner): return !inner.holds(on: item, in: parts)
+        case .present(let path): return path.value(item: item, parts: parts) != nil
+        case .absent(let path): return path.value(item: item, parts: parts) == nil
         case .matches(let fields, let matcher):
-            return texts(fields, item: item, canvas: canvas).contains { matcher.matches($0) }
+            return texts(fields, item: item, parts: parts).contains { matcher.matches($0) }
         case .pattern(let fields, let box):
-            return texts(fields, item: item, canvas: canvas).contains { box.matches($0) }
+            return texts(fields, item: item, parts: parts).contains { box.matches($0) }
         case .compare(let path, let op, let operand):
-            guard case .number(let left)? = path.value(item: item, canvas: canvas),
-                  let right = operand.number(item: item, canvas: canvas) else { return false }
+            guard case .number(let left)? = path.value(item: item, parts: parts),
+                  let right = operand.number(item: item, parts: parts) else { return false }
             return op.compare(left, right)
         case .partnerType(let types):
             return item?.partnerTypes.contains(where: types.contains) ?? false
@@ -62,13 +62,13 @@ public indirect enum Predicate: Sendable {
             guard let item, !item.months.isEmpty else { return false }
             return item.months.allSatisfy { months.contains($0.month) }
         case .some(let part, let check):
-            return part.items(of: canvas).contains { check?.holds(on: $0, in: canvas) ?? true }
+            return parts.items(part).contains { check?.holds(on: $0, in: parts) ?? true }
         case .none(let part, let check):
-            return !part.items(of: canvas).contains { check?.holds(on: $0, in: canvas) ?? true }
+            return !parts.items(part).contains { check?.holds(on: $0, in: parts) ?? true }
         case .every(let part, let check):
-            return part.items(of: canvas).allSatisfy { check.holds(on: $0, in: canvas) }
+            return parts.items(part).allSatisfy { check.holds(on: $0, in: parts) }
         case .count(let part, let check, let min, let max):
-            let n = part.items(of: canvas).count { check?.holds(on: $0, in: canvas) ?? true }
+            let n = parts.items(part).count { check?.holds(on: $0, in: parts) ?? true }
             return n >= (min ?? 0) && n <= (max ?? Int.max)
         }
     }
@@ -84,10 +84,10 @@ public indirect enum Predicate: Sendable {
         }
     }
 
-    private func texts(_ fields: [String]?, item: PartItem?, canvas: Canvas) -> [String] {
+    private func texts(_ fields: [String]?, item: PartItem?, parts: CanvasParts) -> [String] {
         if let item { return [item.text(of: fields)] }
         // On the canvas as a whole, keyword checks read the target group and the service.
-        return [CanvasPart.targetGroup, .service].flatMap { $0.items(of: canvas) }.map { $0.text(of: fields) }
+        return (parts.items(.targetGroup) + parts.items(.service)).map { $0.text(of: fields) }
     }
 }
 
