@@ -4,13 +4,26 @@ import Foundation
 /// Runs a set of rules over loaded files.
 public struct Linter: Sendable {
     /// A rule ready to run: its id and the severity in effect (`nil`: off unless an override turns it on).
-    private struct Prepared: Sendable {
-        var id: String
-        var severity: Severity?
-        var rule: any Rule
-        var canvasRule: (any CanvasRule)?
-        var declarative: DeclarativeRule?
-        var suppressionRule: (any SuppressionRule)?
+    private final class Prepared: Sendable {
+        let id: String
+        let severity: Severity?
+        let rule: any Rule
+        let canvasRule: (any CanvasRule)?
+        let declarative: DeclarativeRule?
+        let suppressionRule: (any SuppressionRule)?
+
+        /// A class, so the loop over rules for every file copies one reference, not four existentials.
+        init(_ rule: any Rule, severities: [String: Severity?]) {
+            let description = rule.description
+            var severity: Severity? = description.severity
+            if let override = severities[description.id] { severity = override }
+            id = description.id
+            self.severity = severity
+            self.rule = rule
+            canvasRule = rule as? any CanvasRule
+            declarative = rule as? DeclarativeRule
+            suppressionRule = rule as? any SuppressionRule
+        }
     }
 
     /// The rules that run, in registry order.
@@ -32,13 +45,7 @@ public struct Linter: Sendable {
         self.severities = severities
         self.overrides = overrides
         self.currentDirectory = currentDirectory
-        prepared = rules.map { rule in
-            let description = rule.description
-            var severity: Severity? = description.severity
-            if let override = severities[description.id] { severity = override }
-            return Prepared(id: description.id, severity: severity, rule: rule, canvasRule: rule as? any CanvasRule,
-                            declarative: rule as? DeclarativeRule, suppressionRule: rule as? any SuppressionRule)
-        }
+        prepared = rules.map { Prepared($0, severities: severities) }
     }
 
     /// Every finding of every rule on `file`, sorted by position, after the file's suppression
