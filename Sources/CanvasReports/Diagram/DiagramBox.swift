@@ -106,13 +106,15 @@ public struct DiagramBox: Sendable {
         while true {
             let lineHeight = size * 1.25, gap = size * 0.35
             let limit = TextWrapper.capacity(width: width - size * 0.9, fontSize: size)
+            // Few items may use more lines each, so a long text is not cut while the box is half empty.
+            let linesPerItem = max(Self.maxLinesPerItem, Int(height / lineHeight) / entries.count)
             var lines: [Line] = []
             var used = 0.0
             var shown = 0
             for (index, item) in entries.enumerated() {
                 // Bold glyphs are about a tenth wider.
                 let itemLimit = item.style == .strong ? limit * 9 / 10 : limit
-                let wrapped = TextWrapper.wrap(item.text, limit: itemLimit, maxLines: Self.maxLinesPerItem)
+                let wrapped = TextWrapper.wrap(item.text, limit: itemLimit, maxLines: linesPerItem)
                 let gapBefore = index == 0 ? 0 : gap
                 let cost = gapBefore + Double(wrapped.count) * lineHeight
                 let reserve = index < entries.count - 1 ? gap + lineHeight : 0

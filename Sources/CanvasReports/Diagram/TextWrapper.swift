@@ -4,7 +4,7 @@
 /// similar sans-serif) averages a little over half its size per character in Latin and Cyrillic.
 public enum TextWrapper {
     /// Average advance of one character, as a fraction of the font size (with a safety margin).
-    public static let averageCharacterWidth = 0.57
+    public static let averageCharacterWidth = 0.61
 
     /// How many characters fit in `width` at `fontSize`.
     public static func capacity(width: Double, fontSize: Double) -> Int {
