@@ -57,9 +57,9 @@ import Testing
         for file in files {
             onDisk[String(file.dropLast(".mustache".count))] = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
         }
-        #expect(onDisk.keys.sorted() == EmbeddedTemplates.all.keys.sorted(), "run python3 Scripts/embed-templates.py")
+        #expect(onDisk.keys.sorted() == EmbeddedTemplates.all.keys.sorted(), "run python3 scripts/embed-templates.py")
         for (name, text) in onDisk {
-            #expect(EmbeddedTemplates.all[name] == text, "\(name) differs: run python3 Scripts/embed-templates.py")
+            #expect(EmbeddedTemplates.all[name] == text, "\(name) differs: run python3 scripts/embed-templates.py")
         }
     }
 
