@@ -30,13 +30,24 @@ extension CanvasStore {
         var report = AddReport()
         report.unreadable = run.ioErrors.map { "\($0.path): error: \($0.reason)" }
         var candidates: [Candidate] = []
+        var workshops: [WorkshopRecord] = []
         var firstPath: [String: String] = [:]
         for result in run.results {
             guard let file = result.file else { continue }
             let errors = result.findings.filter { $0.severity == .error }
             let details = errors.map { Self.line(for: $0, language: result.language) }
-            if file.workshop != nil {
-                report.skippedWorkshops.append(result.path)
+            if let workshop = file.workshop {
+                guard let id = workshop.id, !id.isEmpty else {
+                    report.refused.append(.init(path: result.path, reason: "the workshop has no `id:`", details: []))
+                    continue
+                }
+                if let first = firstPath["workshop:" + id] {
+                    report.refused.append(.init(path: result.path, reason: "workshop id '\(id)' is also in \(first)",
+                                                details: []))
+                    continue
+                }
+                firstPath["workshop:" + id] = result.path
+                workshops.append(WorkshopRecord(id: id, workshop: workshop, yaml: file.text, sourcePath: result.path))
                 continue
             }
             guard let canvas = file.canvas, !errors.contains(where: { $0.ruleID == "invalid-yaml" }) else {
@@ -63,7 +74,10 @@ extension CanvasStore {
         }
         Self.prepareRows(&candidates)
         let stamp = now.formatted(.iso8601)
-        let outcome = try write { db in try Self.store(candidates, message: message, at: stamp, db) }
+        let (outcome, storedWorkshops) = try write { db in
+            (try Self.store(candidates, message: message, at: stamp, db), try WorkshopRecord.store(workshops, at: stamp, db))
+        }
+        report.workshops = storedWorkshops
         report.added = outcome.added
         report.updated = outcome.updated
         report.unchanged = outcome.unchanged
