@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark `sdw lint` against a bare libyaml event parse of the same corpus, in one run.
+# Benchmark, in one run: a bare libyaml event parse of the corpus, `sdw lint`, `sdw add` into an
+# empty store (against lint), `sdw search` (median over queries), and `sdw report` of one canvas
+# and of a workshop of ten canvases.
 #
 #   bash Benchmarks/run.sh                 # 10,000 generated canvases, 3 runs each, median
 #   COUNT=2000 RUNS=5 bash Benchmarks/run.sh
@@ -140,14 +142,46 @@ check_target "lint wall <= 1.5x bare parse" "$(ratio_of "$LINT" "$BASE")" 1.5 "x
 check_target "lint peak memory <= 150 MB" "$(peak_mb_of "$LINT")" 150 " MB"
 
 # --- More measurements ------------------------------------------------------------------
-# Later steps add their rows and targets here, e.g. storing the corpus and searching it:
-#
-#   STORE="$WORK/store.sqlite"
-#   measure "sdw add" "$SDW_BIN" add --store "$STORE" "$CORPUS"
-#   measure "sdw search" "$SDW_BIN" search --store "$STORE" "пенсионери"
-#   check_target "search wall <= 0.5 s" "$(wall_of "sdw search")" 0.5 " s"
-#
 # Every command here can use $SDW_BIN, $CORPUS, $WORK (a temporary directory) and $ROOT.
+
+# The store: `sdw add` of the corpus into an empty store, against `sdw lint` of the same files.
+STORE="$WORK/store.sqlite"
+ADD="sdw add (empty store)"
+measure "$ADD" bash -c 'rm -f "$1" "$1-wal" "$1-shm"; exec "$2" add --db "$1" "$3" -m benchmark' _ "$STORE" "$SDW_BIN" "$CORPUS"
+check_target "add wall <= 2x lint" "$(ratio_of "$ADD" "$LINT")" 2 "x"
+
+# median_ms N CMD... : the median wall time of N runs of CMD, in milliseconds (output discarded).
+median_ms() {
+    local n="$1"; shift
+    local times=() i start end
+    for ((i = 0; i < n; i++)); do
+        start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
+        times+=("$(awk -v d=$((end - start)) 'BEGIN {printf "%.2f", d / 1e6}')")
+    done
+    median "${times[@]}"
+}
+
+# Search: queries in the corpus's languages (words, prefixes, two words, one that matches nothing).
+QUERIES=(библиотека бібліотека библиотекарь безработни пенсіонери фермеры "компютърни умения"
+         "центр зайнятості" волонтери обучение навчання община громада "ярмарка вакансий"
+         "дневен център" інтернет дипляни анкета "местные СМИ" читалище доставка несъществуващодума)
+SEARCH_TIMES=()
+for query in "${QUERIES[@]}"; do
+    SEARCH_TIMES+=("$(median_ms 3 "$SDW_BIN" search --db "$STORE" "$query")")
+done
+SEARCH_MS="$(median "${SEARCH_TIMES[@]}")"
+VERSION_MS="$(median_ms 21 "$SDW_BIN" --version)"
+check_target "search median <= 20 ms" "$SEARCH_MS" 20 " ms"
+
+# Reports: one canvas, and a workshop of ten canvases (the nine Velingrad groups and a copy of one).
+WORKSHOP="$WORK/workshop"
+mkdir -p "$WORKSHOP"
+cp Examples/velingrad-2012/*.yaml "$WORKSHOP/"
+sed -e 's/^id: .*/id: tenth-group/' -e 's/^group: .*/group: 10/' Examples/velingrad-2012/farmers.yaml >"$WORKSHOP/tenth.yaml"
+CANVAS_MS="$(median_ms 21 "$SDW_BIN" report Examples/velingrad-2012/disabled-children.yaml)"
+WORKSHOP_MS="$(median_ms 21 "$SDW_BIN" report "$WORKSHOP" --workshop velingrad-2012)"
+check_target "one canvas report <= 50 ms" "$CANVAS_MS" 50 " ms"
+check_target "workshop of ten <= 200 ms" "$WORKSHOP_MS" 200 " ms"
 
 # --- Report -----------------------------------------------------------------------------
 echo
@@ -157,6 +191,14 @@ for i in "${!NAMES[@]}"; do
     printf '%-36s %9.2f %9.1f %11.2fx\n' "${NAMES[$i]}" "${WALLS[$i]}" \
         "$(awk -v k="${PEAKS[$i]}" 'BEGIN {print k / 1024}')" "$(ratio_of "${NAMES[$i]}" "$BASE")"
 done
+echo
+printf '%-36s %9s\n' "name (median of runs)" "ms"
+printf '%-36s %9s\n' "---------------------" "--"
+printf '%-36s %9.1f\n' "sdw --version (start-up)" "$VERSION_MS"
+printf '%-36s %9.1f\n' "sdw search (${#QUERIES[@]} queries)" "$SEARCH_MS"
+printf '%-36s %9.1f\n' "sdw report, one canvas" "$CANVAS_MS"
+printf '%-36s %9.1f\n' "sdw report, workshop of ten" "$WORKSHOP_MS"
+printf 'sdw add / sdw lint: %sx\n' "$(ratio_of "$ADD" "$LINT")"
 echo
 printf '%-36s %-6s %s\n' "target" "result" "measured"
 for t in "${TARGETS[@]}"; do

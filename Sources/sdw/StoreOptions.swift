@@ -12,11 +12,12 @@ struct StoreOptions: ParsableArguments {
     /// The path of the store these options name.
     var path: String { StoreLocation.resolve(explicit: db) }
 
-    /// Opens the store (creating it when `create` is set) and runs `body`; a ``StoreError`` is
-    /// printed to standard error and ends the command with exit status 2.
-    func with<T>(create: Bool = false, _ body: (CanvasStore) throws(StoreError) -> T) throws -> T {
+    /// Opens the store (creating it when `create` is set; for reading only when `readOnly` is)
+    /// and runs `body`; a ``StoreError`` is printed to standard error and ends the command with exit status 2.
+    func with<T>(create: Bool = false, readOnly: Bool = false,
+                 _ body: (CanvasStore) throws(StoreError) -> T) throws -> T {
         do throws(StoreError) {
-            let store = try CanvasStore(path: path, create: create)
+            let store = try CanvasStore(path: path, create: create, readOnly: readOnly)
             return try body(store)
         } catch {
             Terminal.warn("error: \(error)")

@@ -14,14 +14,17 @@ import Testing
         store = try CanvasStore(path: folder + "/store.sqlite", create: true)
     }
 
-    @Test func addingTheExamplesStoresEachOnceAndSkipsTheWorkshop() throws {
+    @Test func addingTheExamplesStoresEachOnceAndTheWorkshopFile() throws {
         let first = try store.add(paths: [TestSupport.examples], message: "import", allowErrors: false)
         #expect(first.added.count == TestSupport.exampleCanvases.count)
-        #expect(first.skippedWorkshops.count == 1)
+        #expect(first.workshops == ["velingrad-2012"])
         #expect(first.refused.isEmpty)
         let second = try store.add(paths: [TestSupport.examples], message: nil, allowErrors: false)
-        #expect(second.added.isEmpty && second.updated.isEmpty)
+        #expect(second.added.isEmpty && second.updated.isEmpty && second.workshops.isEmpty)
         #expect(second.unchanged.count == first.added.count)
+        let workshop = try store.read { db in try WorkshopRecord.fetchOne(db, key: "velingrad-2012") }
+        #expect(workshop?.workshop?.place?.contains("Велинград") == true)
+        #expect(workshop?.workshop?.groups.count == 9)
         #expect(try store.history("seniors-online").revisions.count == 1)
     }
 

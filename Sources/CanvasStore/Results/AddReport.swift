@@ -18,8 +18,8 @@ public struct AddReport: Sendable, Equatable {
     public var unchanged: [String] = []
     /// Files refused, in path order.
     public var refused: [Refusal] = []
-    /// Workshop files, which are not canvases and are not stored.
-    public var skippedWorkshops: [String] = []
+    /// Workshop files stored (new or changed; kept whole in `workshops`), by workshop id.
+    public var workshops: [String] = []
     /// Files that could not be read, as `path: reason`.
     public var unreadable: [String] = []
     /// Canvases stored with `--allow-errors` although their lint found errors.
@@ -28,13 +28,13 @@ public struct AddReport: Sendable, Equatable {
     /// Creates an empty report.
     public init() {}
 
-    /// `N added, N updated, N unchanged, N refused`, then skipped workshops and unreadable files when there are any.
+    /// `N added, N updated, N unchanged, N refused`, then stored workshops and unreadable files when there are any.
     public var summaryLine: String {
         var parts = ["\(added.count) added", "\(updated.count) updated", "\(unchanged.count) unchanged",
                      "\(refused.count) refused"]
         if !storedWithErrors.isEmpty { parts.append("\(storedWithErrors.count) stored with errors") }
-        if !skippedWorkshops.isEmpty {
-            parts.append("\(skippedWorkshops.count) workshop file\(skippedWorkshops.count == 1 ? "" : "s") skipped")
+        if !workshops.isEmpty {
+            parts.append("\(workshops.count) workshop\(workshops.count == 1 ? "" : "s") stored")
         }
         if !unreadable.isEmpty { parts.append("\(unreadable.count) unreadable") }
         return parts.joined(separator: ", ")

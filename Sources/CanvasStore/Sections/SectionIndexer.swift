@@ -3,10 +3,15 @@ import GRDB
 
 /// Keeps the section tables and the search index in step with each canvas's latest revision.
 enum SectionIndexer {
-    /// Replaces the section rows of `canvasID` by those of `canvas`, and its summary columns.
-    static func replace(canvasID: String, with canvas: Canvas, isNew: Bool, _ db: Database) throws {
+    /// Replaces the section rows of `canvasID` by `rows` (made from its latest revision).
+    static func replace(canvasID: String, with rows: SectionRows, isNew: Bool, _ db: Database) throws {
         if !isNew { try SectionRows.delete(canvasID: canvasID, db) }
-        try SectionRows(canvas: canvas, canvasID: canvasID).insert(db)
+        try rows.insert(db)
+    }
+
+    /// Replaces the section rows of `canvasID` by those of `canvas`, and its summary columns.
+    static func replace(canvasID: String, with canvas: Canvas, _ db: Database) throws {
+        try replace(canvasID: canvasID, with: SectionRows(canvas: canvas, canvasID: canvasID), isNew: false, db)
         try db.execute(
             sql: "UPDATE canvases SET target_group = ?, target_size = ?, service = ? WHERE id = ?",
             arguments: [canvas.targetGroup?.name, canvas.targetGroup?.size, canvas.service?.name, canvasID])
@@ -26,7 +31,7 @@ enum SectionIndexer {
             let text: String = row["yaml"]
             let path: String = row["source_path"]
             guard let canvas = CanvasLoader.load(Array(text.utf8), path: path).canvas else { continue }
-            try replace(canvasID: id, with: canvas, isNew: false, db)
+            try replace(canvasID: id, with: canvas, db)
         }
     }
 }

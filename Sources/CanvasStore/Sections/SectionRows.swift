@@ -66,16 +66,16 @@ struct SectionRows {
         }
     }
 
-    /// Inserts every row.
+    /// Inserts every row, through cached prepared statements.
     func insert(_ db: Database) throws {
-        for row in needs { try row.insert(db) }
-        for row in partners { try row.insert(db) }
-        for row in resources { try row.insert(db) }
-        for row in information { try row.insert(db) }
-        for row in activities { try row.insert(db) }
-        for row in links { try row.insert(db) }
-        for row in effects { try row.insert(db) }
-        for row in searchItems { try row.insert(db) }
+        try NeedRecord.insert(needs, db)
+        try PartnerRecord.insert(partners, db)
+        try ResourceRecord.insert(resources, db)
+        try InformationRecord.insert(information, db)
+        try ActivityRecord.insert(activities, db)
+        try ActivityLinkRecord.insert(links, db)
+        try EffectRecord.insert(effects, db)
+        try SearchItemRecord.insert(searchItems, db)
     }
 
     /// Deletes every section row of the canvas `id` (the search index follows through its trigger).

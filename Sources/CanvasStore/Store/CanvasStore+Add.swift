@@ -4,7 +4,7 @@ import Foundation
 import GRDB
 
 extension CanvasStore {
-    /// A canvas file that passed the checks and is ready to be written.
+    /// A canvas file that passed the checks, with every row it will write prepared.
     private struct Candidate {
         var id: String
         var path: String
@@ -12,6 +12,10 @@ extension CanvasStore {
         var canvas: Canvas
         var findings: [Finding]
         var summary: LintSummary
+        /// Filled in parallel before the transaction, so the one writing thread only runs SQL.
+        var rows: SectionRows?
+        var findingRows: [FindingRecord] = []
+        var hash = ""
     }
 
     /// Stores the canvases in `paths` (files and folders), all in one transaction.
@@ -26,13 +30,24 @@ extension CanvasStore {
         var report = AddReport()
         report.unreadable = run.ioErrors.map { "\($0.path): error: \($0.reason)" }
         var candidates: [Candidate] = []
+        var workshops: [WorkshopRecord] = []
         var firstPath: [String: String] = [:]
         for result in run.results {
             guard let file = result.file else { continue }
             let errors = result.findings.filter { $0.severity == .error }
             let details = errors.map { Self.line(for: $0, language: result.language) }
-            if file.workshop != nil {
-                report.skippedWorkshops.append(result.path)
+            if let workshop = file.workshop {
+                guard let id = workshop.id, !id.isEmpty else {
+                    report.refused.append(.init(path: result.path, reason: "the workshop has no `id:`", details: []))
+                    continue
+                }
+                if let first = firstPath["workshop:" + id] {
+                    report.refused.append(.init(path: result.path, reason: "workshop id '\(id)' is also in \(first)",
+                                                details: []))
+                    continue
+                }
+                firstPath["workshop:" + id] = result.path
+                workshops.append(WorkshopRecord(id: id, workshop: workshop, yaml: file.text, sourcePath: result.path))
                 continue
             }
             guard let canvas = file.canvas, !errors.contains(where: { $0.ruleID == "invalid-yaml" }) else {
@@ -57,14 +72,38 @@ extension CanvasStore {
             candidates.append(Candidate(id: id, path: result.path, text: file.text, canvas: canvas,
                                         findings: result.findings, summary: summary))
         }
+        Self.prepareRows(&candidates)
         let stamp = now.formatted(.iso8601)
-        let outcome = try write { db in try Self.store(candidates, message: message, at: stamp, db) }
+        let (outcome, storedWorkshops) = try write { db in
+            (try Self.store(candidates, message: message, at: stamp, db), try WorkshopRecord.store(workshops, at: stamp, db))
+        }
+        report.workshops = storedWorkshops
         report.added = outcome.added
         report.updated = outcome.updated
         report.unchanged = outcome.unchanged
         report.storedWithErrors = candidates.filter { $0.summary.errors > 0 }.map(\.id)
             .filter { !outcome.unchanged.contains($0) }
         return report
+    }
+
+    /// Makes each candidate's section rows, finding rows and text hash, on all cores.
+    private static func prepareRows(_ candidates: inout [Candidate]) {
+        candidates.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: slots.count) { index in
+                // Each iteration writes only its own element.
+                var candidate = slots[index]
+                candidate.hash = RevisionRecord.hash(candidate.text)
+                candidate.rows = SectionRows(canvas: candidate.canvas, canvasID: candidate.id)
+                candidate.findingRows = candidate.findings.map { finding in
+                    FindingRecord(canvasId: candidate.id, revision: 0, ruleId: finding.ruleID,
+                                  severity: finding.severity.rawValue, line: finding.location?.line,
+                                  column: finding.location?.column, itemPath: finding.path,
+                                  message: finding.text(in: candidate.canvas.language))
+                }
+                slots[index] = candidate
+            }
+        }
     }
 
     /// Writes the candidates; returns the ids added, updated and unchanged.
@@ -80,9 +119,8 @@ extension CanvasStore {
 
         var added: [String] = [], updated: [String] = [], unchanged: [String] = []
         for candidate in candidates {
-            let hash = RevisionRecord.hash(candidate.text)
             let previous = latest[candidate.id]
-            if let previous, previous.hash == hash,
+            if let previous, previous.hash == candidate.hash,
                try String.fetchOne(db, sql: "SELECT yaml FROM revisions WHERE canvas_id = ? AND number = ?",
                                    arguments: [candidate.id, previous.number]) == candidate.text {
                 unchanged.append(candidate.id)
@@ -90,25 +128,22 @@ extension CanvasStore {
             }
             let number = (previous?.number ?? 0) + 1
             let canvas = candidate.canvas, summary = candidate.summary
-            let record = CanvasRecord(
+            try CanvasRecord(
                 id: candidate.id, title: canvas.title, language: canvas.language.rawValue, plugin: canvas.plugin,
                 status: canvas.status.rawValue, library: canvas.library, workshop: canvas.workshop,
                 groupNumber: canvas.group, latestRevision: number, errors: summary.errors, warnings: summary.warnings,
-                infos: summary.infos, hidden: false, updatedAt: stamp, targetGroup: nil, targetSize: nil, service: nil)
-            if previous == nil { try record.insert(db) } else { try record.update(db) }
+                infos: summary.infos, hidden: false, updatedAt: stamp, targetGroup: canvas.targetGroup?.name,
+                targetSize: canvas.targetGroup?.size, service: canvas.service?.name
+            ).insertRow(db)
             try RevisionRecord(
-                canvasId: candidate.id, number: number, yaml: candidate.text, textHash: hash,
+                canvasId: candidate.id, number: number, yaml: candidate.text, textHash: candidate.hash,
                 sourcePath: candidate.path, message: message, createdAt: stamp, errors: summary.errors,
                 warnings: summary.warnings, infos: summary.infos
-            ).insert(db)
-            for finding in candidate.findings {
-                try FindingRecord(
-                    canvasId: candidate.id, revision: number, ruleId: finding.ruleID,
-                    severity: finding.severity.rawValue, line: finding.location?.line, column: finding.location?.column,
-                    itemPath: finding.path, message: finding.text(in: canvas.language)
-                ).insert(db)
+            ).insertRow(db)
+            try FindingRecord.insert(candidate.findingRows.map { var row = $0; row.revision = number; return row }, db)
+            if let sections = candidate.rows {
+                try SectionIndexer.replace(canvasID: candidate.id, with: sections, isNew: previous == nil, db)
             }
-            try SectionIndexer.replace(canvasID: candidate.id, with: canvas, isNew: previous == nil, db)
             if previous == nil { added.append(candidate.id) } else { updated.append(candidate.id) }
         }
         return (added, updated, unchanged)

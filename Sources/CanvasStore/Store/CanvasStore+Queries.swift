@@ -14,8 +14,14 @@ extension CanvasStore {
     /// The canvas `id`, hidden or not.
     public func canvas(_ id: String) throws(StoreError) -> CanvasRecord {
         let record = try read { db in try CanvasRecord.fetchOne(db, key: id) }
-        guard let record else { throw .canvasNotFound(id: id) }
+        guard let record else { throw .canvasNotFound(id: id, nearest: try nearestID(to: id)) }
         return record
+    }
+
+    /// The stored canvas id nearest to `id` (a likely typo of it), if there is one.
+    func nearestID(to id: String) throws(StoreError) -> String? {
+        let ids = try read { db in try String.fetchAll(db, sql: "SELECT id FROM canvases") }
+        return Suggestion.nearest(to: id, in: ids)
     }
 
     /// Revision `number` of canvas `id` (the latest when `nil`).

@@ -5,6 +5,10 @@ extension CanvasStore {
     static let canvasesAndRevisions = "v1-canvases-revisions-findings"
     /// The second migration: one table per section of the latest revision, and full-text search.
     static let sectionsAndSearch = "v2-sections-search"
+    /// The third migration: a partial index of hidden canvases, so that search leaves them out cheaply.
+    static let hiddenIndex = "v3-hidden-canvases-index"
+    /// The fourth migration: workshop files, kept whole so that workshop reports can come from the store.
+    static let workshops = "v4-workshops"
 
     /// The schema's whole history. Migrations are named and append-only: never edit one that
     /// has shipped; add a new one after the last.
@@ -125,6 +129,24 @@ extension CanvasStore {
                 END;
                 """)
             try SectionIndexer.reindexAll(db)
+        }
+        migrator.registerMigration(hiddenIndex) { db in
+            try db.execute(sql: "CREATE INDEX canvases_hidden ON canvases(id) WHERE hidden = 1")
+        }
+        migrator.registerMigration(workshops) { db in
+            try db.execute(sql: """
+                CREATE TABLE workshops (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT,
+                    language TEXT NOT NULL,
+                    "when" TEXT,
+                    place TEXT,
+                    yaml TEXT NOT NULL,
+                    text_hash TEXT NOT NULL,
+                    source_path TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                """)
         }
         return migrator
     }()

@@ -11,7 +11,8 @@ extension CanvasStore {
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
                 WITH hidden AS (
-                    SELECT i.rowid FROM search_items i JOIN canvases c ON c.id = i.canvas_id AND c.hidden = 1
+                    SELECT i.rowid FROM canvases c INDEXED BY canvases_hidden
+                    JOIN search_items i ON i.canvas_id = c.id WHERE c.hidden = 1
                 ), top AS (
                     SELECT rowid, rank FROM search
                     WHERE search MATCH ?1 AND rowid NOT IN (SELECT rowid FROM hidden)

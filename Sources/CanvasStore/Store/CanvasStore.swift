@@ -22,7 +22,52 @@ public final class CanvasStore: Sendable {
     let queue: DatabaseQueue
 
     /// Opens the store at `path`; creates it (and its directory) when `create` is set and it is missing.
-    public init(path: String, create: Bool = false) throws(StoreError) {
+    ///
+    /// With `readOnly`, a store whose migrations are all applied is opened for reading only, with
+    /// no pragma or migration work beyond reading which migrations it has (what `sdw search`
+    /// and the other reading commands need); an older store is opened for writing and migrated.
+    public convenience init(path: String, create: Bool = false, readOnly: Bool = false) throws(StoreError) {
+        if readOnly, !create, let queue = try Self.openCurrent(path) {
+            self.init(opened: queue, path: path)
+            return
+        }
+        try self.init(writing: path, create: create)
+    }
+
+    private init(opened queue: DatabaseQueue, path: String) {
+        self.queue = queue
+        self.path = path
+    }
+
+    /// Opens an existing, fully migrated store read-only; `nil` when it still needs migrations
+    /// (or is empty), so that the caller opens it for writing instead.
+    private static func openCurrent(_ path: String) throws(StoreError) -> DatabaseQueue? {
+        guard FileManager.default.fileExists(atPath: path) else { throw .noStore(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "sdw"
+        let queue: DatabaseQueue
+        let current: Bool
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            current = try queue.inDatabase { db in
+                // Pages are read straight from the mapped file, without a copy per page.
+                try db.execute(sql: "PRAGMA mmap_size = 268435456")
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else { return false }
+                let applied = try Self.migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(Self.migrator.migrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+                return applied.count == Self.migrator.migrations.count
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+        return current ? queue : nil
+    }
+
+    /// Opens the store for writing: checks it, switches it to WAL and migrates it.
+    private init(writing path: String, create: Bool) throws(StoreError) {
         self.path = path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

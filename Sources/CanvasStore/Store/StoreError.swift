@@ -13,8 +13,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noStore(path: String)
     /// The store could not be created or opened (a directory, no permission...).
     case cannotOpen(path: String, reason: String)
-    /// No canvas with this id is stored.
-    case canvasNotFound(id: String)
+    /// No canvas with this id is stored; `nearest` is the stored id closest to it, when one is close.
+    case canvasNotFound(id: String, nearest: String? = nil)
     /// The canvas has no revision with this number.
     case revisionNotFound(id: String, revision: Int, latest: Int)
     /// A file could not be written.
@@ -35,8 +35,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path): no canvas store here yet; `sdw add` creates it"
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the canvas store: \(reason)"
-        case .canvasNotFound(let id):
-            "no canvas with id '\(id)' in the store"
+        case .canvasNotFound(let id, let nearest):
+            "no canvas with id '\(id)' in the store" + (nearest.map { "; did you mean '\($0)'?" } ?? "")
         case .revisionNotFound(let id, let revision, let latest):
             "canvas '\(id)' has no revision \(revision) (revisions 1 to \(latest))"
         case .cannotWrite(let path, let reason):

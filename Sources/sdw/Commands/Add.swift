@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw add PATH...`: store canvases, one new revision for each changed one.
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Store canvases from files and folders in the canvas store.",
         discussion: """
             A canvas whose text differs from its latest stored revision gets a new revision (the exact YAML text, \

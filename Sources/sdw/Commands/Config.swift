@@ -6,6 +6,7 @@ import CanvasRules
 /// `sdw config`: print the configuration in effect and where each value came from.
 struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "config",
         abstract: "Print the configuration in effect (.sdw.yml, options, defaults) and where each value came from.")
 
     @Option(name: .long, help: "Language of messages, as sdw lint --lang would set it.")

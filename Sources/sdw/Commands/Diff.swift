@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw diff ID [REV1 [REV2]]`: what changed between two revisions, section by section.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show which needs, partners, resources, activities and effects changed between two revisions.",
         discussion: """
             With no revision: the latest against the one before. With REV1: REV1 against the latest. \
@@ -23,7 +24,7 @@ struct Diff: ParsableCommand {
 
     mutating func run() throws {
         let (id, rev1, rev2) = (self.id, self.rev1, self.rev2)
-        let diff = try store.with { store throws(StoreError) in try store.diff(id, from: rev1, to: rev2) }
+        let diff = try store.with(readOnly: true) { store throws(StoreError) in try store.diff(id, from: rev1, to: rev2) }
         Terminal.write(diff.text)
     }
 }

@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw export ID` and `sdw export --all DIR`: stored revisions back as YAML files.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a stored revision as YAML (the exact text that was added), or every canvas with --all.")
 
     @OptionGroup var store: StoreOptions

@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw history ID`: the revisions of a canvas.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List the revisions of a canvas: number, time, errors and warnings, message.")
 
     @OptionGroup var store: StoreOptions
@@ -13,7 +14,7 @@ struct History: ParsableCommand {
 
     mutating func run() throws {
         let id = self.id
-        let history = try store.with { store throws(StoreError) in try store.history(id) }
+        let history = try store.with(readOnly: true) { store throws(StoreError) in try store.history(id) }
         Terminal.write(history.text)
     }
 }

@@ -9,6 +9,7 @@ extension Language: ExpressibleByArgument {}
 /// `sdw lint PATH...`: check canvases and print one finding per line.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check canvases against the rules.",
         discussion: """
             PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or - for standard input.

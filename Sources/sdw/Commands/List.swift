@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw list`: the stored canvases, one per line.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List stored canvases: id, plugin, status, revision count and title.")
 
     @OptionGroup var store: StoreOptions
@@ -32,7 +33,7 @@ struct List: ParsableCommand {
     mutating func run() throws {
         let filter = ListFilter(plugin: plugin, status: status, workshop: workshop, language: language,
                                 library: library, withErrors: errors, includeHidden: all)
-        let records = try store.with { store throws(StoreError) in try store.list(filter) }
+        let records = try store.with(readOnly: true) { store throws(StoreError) in try store.list(filter) }
         Terminal.write(CanvasRecord.listText(records))
     }
 }

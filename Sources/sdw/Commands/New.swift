@@ -6,6 +6,7 @@ import Foundation
 /// `sdw new --plugin ID --lang LANG [-o FILE]`: write a plugin's starter canvas for a workshop table.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a starter canvas for a target group, with workshop prompts in one language.",
         discussion: """
             The canvas loads without schema errors and holds, as comments, the questions a facilitator asks \

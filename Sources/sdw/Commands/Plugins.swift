@@ -5,12 +5,13 @@ import CanvasRules
 /// `sdw plugins [show ID]`: list the target-group plugins, or document one.
 struct Plugins: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plugins",
         abstract: "List the target-group plugins (id, version, rules, where from, names), or show one.",
         subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
     /// `sdw plugins list`: the table of plugins.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the plugins.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plugins.")
 
         @OptionGroup var plugins: PluginOptions
 

@@ -6,7 +6,7 @@ import CanvasRules
 extension Plugins {
     /// `sdw plugins show ID`: one plugin's documentation and rules.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a plugin's description, keywords and rules.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a plugin's description, keywords and rules.")
 
         @Argument(help: "The plugin's id.")
         var id: String

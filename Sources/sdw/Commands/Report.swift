@@ -8,6 +8,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `sdw report PATH...`: the canvas, workshop or portfolio report as HTML, Markdown, JSON, CSV or PDF.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a report: the smart diagram and proposal, a workshop report, or a portfolio.",
         discussion: """
             PATH may be a canvas file, a directory (searched recursively for *.yaml and *.yml) or - for standard input.

@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw rm ID` hides a canvas; `sdw rm --undo ID` brings it back.
 struct Rm: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rm",
         abstract: "Hide a canvas from list, search, stats and export --all (its revisions are kept); --undo brings it back.")
 
     @OptionGroup var store: StoreOptions

@@ -5,6 +5,7 @@ import Foundation
 /// `sdw schema [-o FILE]`: print the JSON Schema of format 1 for editors.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (draft 2020-12) of canvas and workshop files, for editors.",
         discussion: """
             Save it and point your editor's YAML language server at it with a first line such as

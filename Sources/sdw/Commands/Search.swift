@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw search TEXT`: full-text search over every section of the visible canvases.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search every section of the stored canvases, in any language; best hits first.",
         discussion: """
             Every word must occur, as the start of a word, case-insensitively in any script \
@@ -27,7 +28,7 @@ struct Search: ParsableCommand {
 
     mutating func run() throws {
         let (text, limit) = (words.joined(separator: " "), self.limit)
-        let results = try store.with { store throws(StoreError) in try store.search(text, limit: limit) }
+        let results = try store.with(readOnly: true) { store throws(StoreError) in try store.search(text, limit: limit) }
         Terminal.write(results.text)
     }
 }

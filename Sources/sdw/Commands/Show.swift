@@ -4,6 +4,7 @@ import CanvasStore
 /// `sdw show ID`: one stored revision with every section and its findings.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show a stored canvas: header, sections and lint findings of one revision.")
 
     @OptionGroup var store: StoreOptions
@@ -16,7 +17,7 @@ struct Show: ParsableCommand {
 
     mutating func run() throws {
         let (id, rev) = (self.id, self.rev)
-        let view = try store.with { store throws(StoreError) in try store.view(id, revision: rev) }
+        let view = try store.with(readOnly: true) { store throws(StoreError) in try store.view(id, revision: rev) }
         Terminal.write(view.text)
     }
 }
