@@ -4,7 +4,7 @@ import CanvasReports
 import CanvasRules
 import Foundation
 
-/// The options that choose plugins and configuration, shared by lint, new, plugins and config.
+/// The options that choose plugins and configuration, shared by lint, report, add, new, plugins and config.
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugins"), help: ArgumentHelp(
         "A plugin folder, or a folder of plugin folders, to add (repeatable); a plugin with a built-in id replaces it.",
@@ -30,5 +30,14 @@ struct PluginOptions: ParsableArguments {
             for notice in setup.catalog.notices { Terminal.warn(notice) }
         }
         return setup
+    }
+
+    /// The linter `sdw lint` checks with (built-in plugins, `--plugins` folders, the `.sdw.yml`
+    /// configuration), for the commands that check canvases on the way: `sdw report` and `sdw add`.
+    /// Problems in plugin files, which `sdw lint` lists as findings, are printed to standard error.
+    func linter() throws -> Linter {
+        let setup = try setup()
+        for problem in setup.catalog.problems { Terminal.warn("warning: \(problem)") }
+        return setup.linter()
     }
 }

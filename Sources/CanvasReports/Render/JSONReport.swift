@@ -69,7 +69,7 @@ public struct JSONReport: Encodable, Sendable {
         struct TotalJSON: Encodable { let currency: String, cost: String, missing: String, economic: String, ratio: String? }
         struct FindingJSON: Encodable { let rule: String, severity: String, line: Int?, column: Int?, message: String }
 
-        let source: String, id: String?, title: String?, language: String, plugin: String?, status: String
+        let source: String, revision: Int?, id: String?, title: String?, language: String, plugin: String?, status: String
         let library: String?, authors: [String], workshop: String?, group: Int?
         let targetGroup: Target?, service: ServiceJSON?, needs: [NeedJSON], resources: [ResourceJSON]
         let partners: [PartnerJSON], information: [ChannelJSON], activities: [ActivityJSON]
@@ -77,7 +77,8 @@ public struct JSONReport: Encodable, Sendable {
 
         init(_ item: ReportItem, language: Language?) {
             let c = item.canvas
-            source = item.source; id = c.id; title = c.title; self.language = c.language.rawValue; plugin = c.plugin
+            source = item.source; revision = item.revision; id = c.id; title = c.title
+            self.language = c.language.rawValue; plugin = c.plugin
             status = c.status.rawValue; library = c.library; authors = c.authors; workshop = c.workshop; group = c.group
             targetGroup = c.targetGroup.map { Target(name: $0.name, description: $0.description, size: $0.size, place: $0.place) }
             service = c.service.map { ServiceJSON(name: $0.name, goal: $0.goal, description: $0.description) }

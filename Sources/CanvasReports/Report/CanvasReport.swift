@@ -141,7 +141,11 @@ public struct CanvasReport: Sendable {
         fact("authors", canvas.authors.joined(separator: ", "))
         fact("status", ReportTerms.name(of: canvas.status, in: language))
         fact("plugin", canvas.plugin)
-        fact("file", item.source)
+        if let revision = item.revision {
+            fact("stored", labels.fill("storedRevision", ["id": item.source, "number": String(revision)]))
+        } else {
+            fact("file", item.source)
+        }
         self.facts = facts
         let diagram = SmartDiagram(canvas, formatter: formatter, labels: labels)
         diagramSVG = diagram.svg

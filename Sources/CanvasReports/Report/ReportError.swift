@@ -20,6 +20,9 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case pdfFailed(reason: String)
     /// The output could not be written.
     case unwritable(path: String, reason: String)
+    /// A canvas or workshop that is not in the canvas store, or the store could not be read;
+    /// the text is the whole message (it names the store file or the nearest stored id).
+    case store(String)
 
     public var description: String {
         switch self {
@@ -37,6 +40,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
                 + "or `chromium-browser` is on PATH, or use --format html and print from a browser"
         case .pdfFailed(let reason): "Chromium did not produce a PDF: \(reason)"
         case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
+        case .store(let message): message
         }
     }
 }

@@ -8,11 +8,14 @@ public struct ReportItem: Sendable {
     public var canvas: Canvas
     /// The checker's findings on it, sorted by position.
     public var findings: [Finding]
+    /// The stored revision the canvas was read from, when ``source`` is a store id; `nil` for a file.
+    public var revision: Int?
 
-    /// Creates an item.
-    public init(source: String, canvas: Canvas, findings: [Finding]) {
+    /// Creates an item; `revision` is the store revision when `source` is a store id.
+    public init(source: String, canvas: Canvas, findings: [Finding], revision: Int? = nil) {
         self.source = source
         self.canvas = canvas
         self.findings = findings
+        self.revision = revision
     }
 }

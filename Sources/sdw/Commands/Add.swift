@@ -10,10 +10,12 @@ struct Add: ParsableCommand {
             A canvas whose text differs from its latest stored revision gets a new revision (the exact YAML text, \
             its lint result, the message, the time); an unchanged one gets none. Files that are not readable \
             YAML, have no id, or have lint errors (unless --allow-errors) are refused. All writes are one transaction.
+            Canvases are checked as `sdw lint` checks them (built-in plugins, --plugins, .sdw.yml).
             Exit status: 0 when every canvas was stored, 1 when some were refused, 2 for unreadable files or store errors.
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var plugins: PluginOptions
 
     @Argument(help: "Canvas files, or folders searched recursively for *.yaml and *.yml.")
     var paths: [String]
@@ -26,8 +28,9 @@ struct Add: ParsableCommand {
 
     mutating func run() throws {
         let (paths, message, allowErrors) = (self.paths, self.message, self.allowErrors)
+        let linter = try plugins.linter()
         let report = try store.with(create: true) { store throws(StoreError) in
-            try store.add(paths: paths, message: message, allowErrors: allowErrors)
+            try store.add(paths: paths, message: message, allowErrors: allowErrors, linter: linter)
         }
         for line in report.problemLines { Terminal.warn(line) }
         Terminal.write(report.summaryLine + "\n")

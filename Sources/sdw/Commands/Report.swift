@@ -1,31 +1,37 @@
 import ArgumentParser
 import CanvasKit
 import CanvasReports
+import CanvasRules
+import CanvasStore
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `sdw report PATH...`: the canvas, workshop or portfolio report as HTML, Markdown, JSON, CSV or PDF.
+/// `sdw report PATH|ID...`: the canvas, workshop or portfolio report as HTML, Markdown, JSON, CSV or PDF,
+/// from files or from the canvas store.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a report: the smart diagram and proposal, a workshop report, or a portfolio.",
         discussion: """
             PATH may be a canvas file, a directory (searched recursively for *.yaml and *.yml) or - for standard input.
+            Any other argument is the id of a canvas in the store (--db): its latest revision, checked again.
             One canvas gives its report; several give one document with a table of contents.
-            --workshop ID reports the workshop file with that id and the canvases that name it, in group order.
-            --portfolio reports figures over all the canvases given.
+            --workshop ID reports the workshop file with that id and the canvases that name it, in group order;
+            with no PATH, the workshop file and canvases stored by `sdw add`.
+            --portfolio reports figures over all the canvases given; with no PATH, over every stored canvas.
+            Canvases are checked as `sdw lint` checks them (built-in plugins, --plugins, .sdw.yml).
             Templates are built in; --templates DIR uses every DIR/NAME.mustache in place of the built-in NAME.
             Exit status: 0 on success, 2 for usage, input or output errors.
             """)
 
-    @Argument(help: "Canvas files, directories, or - for standard input.")
+    @Argument(help: "Canvas files, directories, - for standard input, or ids of stored canvases.")
     var paths: [String] = []
 
-    @Option(name: .long, help: "Report the workshop with this id (its file and canvases must be among PATHs).")
+    @Option(name: .long, help: "Report the workshop with this id (from the PATHs given, else from the store).")
     var workshop: String?
 
-    @Flag(name: .long, help: "Report figures over all the canvases given.")
+    @Flag(name: .long, help: "Report figures over all the canvases given (none given: every stored canvas).")
     var portfolio = false
 
     @Option(name: .long, help: "Output format: html, md, json, csv or pdf (pdf needs chromium).")
@@ -40,9 +46,13 @@ struct Report: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var plugins: PluginOptions
+
     mutating func run() throws {
+        let linter = try plugins.linter()
         do {
-            let data = try makeReport()
+            let data = try makeReport(linter: linter)
             try write(data)
         } catch {
             Terminal.warn("sdw report: error: \(error)")
@@ -51,18 +61,49 @@ struct Report: ParsableCommand {
     }
 
     /// Reads the inputs, picks the report, and renders it.
-    private func makeReport() throws(ReportError) -> Data {
-        if paths.isEmpty { throw .noCanvases }
+    private func makeReport(linter: Linter) throws(ReportError) -> Data {
+        if paths.isEmpty && workshop == nil && !portfolio { throw .noCanvases }
         if workshop != nil && portfolio {
             throw .conflictingOptions("--workshop and --portfolio cannot go together: choose one")
         }
         if format == .pdf && output == nil && isatty(STDOUT_FILENO) == 1 {
             throw .unwritable(path: "-", reason: "PDF is binary: give -o FILE.pdf or redirect standard output")
         }
-        let source = try FileReportSource(paths: paths)
-        let input = try ReportInput.select(workshop: workshop, portfolio: portfolio, from: source)
+        let input = try ReportInput.select(workshop: workshop, portfolio: portfolio, from: try source(linter: linter))
         let renderer = ReportRenderer(templates: try TemplateSet(directory: templates), language: lang)
         return try renderer.render(input, as: format)
+    }
+
+    /// Files for the arguments that are paths; the store for the canvas ids among them, or for
+    /// `--workshop`/`--portfolio` with no argument; both together when both are given.
+    private func source(linter: Linter) throws(ReportError) -> any ReportSource {
+        let ids = paths.filter(Self.isCanvasID)
+        let files = paths.filter { !Self.isCanvasID($0) }
+        if ids.isEmpty && !files.isEmpty { return try FileReportSource(paths: files, linter: linter) }
+        let stored = StoreReportSource(store: try openStore(lookingUp: ids), ids: ids, linter: linter)
+        if files.isEmpty { return stored }
+        return CombinedReportSource(files: try FileReportSource(paths: files, linter: linter), other: stored)
+    }
+
+    /// Opens the store of `--db`, `SDW_DB` or the default path, for reading.
+    private func openStore(lookingUp ids: [String]) throws(ReportError) -> CanvasStore {
+        do {
+            return try CanvasStore(path: store.path, readOnly: true)
+        } catch .noStore(let path) where !ids.isEmpty {
+            throw .store("'\(ids[0])' is neither a file nor a folder, and there is no canvas store at \(path) "
+                         + "to look it up in as a canvas id (`sdw add` creates the store; --db FILE names another)")
+        } catch {
+            throw .store(error.description)
+        }
+    }
+
+    /// Whether `argument` is a canvas id to look up in the store: not `-`, not an existing path,
+    /// and not shaped like one (no `/`, no `.yaml` or `.yml` ending), so a mistyped file name is
+    /// still reported as an unreadable file.
+    static func isCanvasID(_ argument: String) -> Bool {
+        if argument == "-" || argument.contains("/") || FileManager.default.fileExists(atPath: argument) { return false }
+        let lowered = argument.lowercased()
+        return !lowered.hasSuffix(".yaml") && !lowered.hasSuffix(".yml")
     }
 
     /// Writes `data` to `-o FILE` or standard output.
