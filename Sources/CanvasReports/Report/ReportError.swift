@@ -6,6 +6,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case notACanvas(path: String, reason: String)
     /// No canvas among the inputs.
     case noCanvases
+    /// Neither a path nor an id, and neither `--workshop` nor `--portfolio`: nothing to report on.
+    case noInput
     /// No workshop with that id among the inputs.
     case workshopNotFound(id: String, known: [String])
     /// A templates folder that could not be read, or a template that does not parse.
@@ -29,6 +31,9 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .notACanvas(let path, let reason): "\(path): not a readable canvas: \(reason)"
         case .noCanvases: "no canvas to report on among the given files (workshop files are not canvases)"
+        case .noInput:
+            "nothing to report on: give canvas files, folders or ids of stored canvases, "
+                + "or --workshop ID or --portfolio to report from the canvas store"
         case .workshopNotFound(let id, let known):
             "no workshop with id '\(id)' among the given files"
                 + (known.isEmpty ? " (none found; give the folder with its workshop.yaml)" : " (found: \(known.joined(separator: ", ")))")

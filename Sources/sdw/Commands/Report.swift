@@ -62,7 +62,7 @@ struct Report: ParsableCommand {
 
     /// Reads the inputs, picks the report, and renders it.
     private func makeReport(linter: Linter) throws(ReportError) -> Data {
-        if paths.isEmpty && workshop == nil && !portfolio { throw .noCanvases }
+        if paths.isEmpty && workshop == nil && !portfolio { throw .noInput }
         if workshop != nil && portfolio {
             throw .conflictingOptions("--workshop and --portfolio cannot go together: choose one")
         }
