@@ -3,11 +3,15 @@ import Testing
 
 /// A canvas store holding Examples/velingrad-2012 (nine canvases and the workshop file), added once
 /// with the built `sdw add --db` from the repository root, so stored source paths match the files'.
+/// The folder is removed when the test process exits.
 enum VelingradStore {
+    /// The temporary folder of the store.
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-report-store-\(UUID().uuidString)")
+
     /// The store file, and what `sdw add` printed when it failed.
     static let made: (path: String, failure: String?) = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-store-\(UUID().uuidString)")
         let path = folder.appendingPathComponent("v.sqlite").path
+        atexit { try? FileManager.default.removeItem(at: VelingradStore.folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let output = try CLI.run(["add", "Examples/velingrad-2012", "--db", path])
