@@ -1,27 +1,5 @@
 import Foundation
 
-/// One key of a mapping, with its key and value nodes.
-struct Entry {
-    let name: String
-    let key: YAMLNode
-    let value: YAMLNode
-    /// The canvas path of the mapping holding it, e.g. `partners[dbt]`.
-    let owner: String
-
-    var path: String { owner.isEmpty ? name : "\(owner).\(name)" }
-}
-
-/// The known keys of one mapping, looked up by name.
-///
-/// A mapping has a handful of keys, so a short list searched in order is faster than hashing.
-struct Entries {
-    private(set) var list: [Entry] = []
-
-    subscript(name: String) -> Entry? { list.first { $0.name == name } }
-
-    mutating func append(_ entry: Entry) { list.append(entry) }
-}
-
 /// Collects schema issues while typed values are read from YAML nodes.
 ///
 /// Scalars are typed by the format, not by YAML 1.1 guessing: a string field takes any
@@ -37,20 +15,16 @@ struct DecodingContext {
     /// Reads a mapping's keys, reporting duplicates and unknown keys, and records positions in `fields`.
     mutating func entries(of node: YAMLNode, owner: String, describedAs where_: String, known: [String],
                           fields: inout FieldLocations) -> Entries {
-        var result = Entries()
-        for pair in node.pairs ?? [] {
+        let pairs = node.pairs ?? []
+        var result = Entries(pairs: pairs, known: known, owner: owner)
+        for (index, pair) in pairs.enumerated() {
             guard let name = pair.key.scalar else {
                 report(.wrongType, SchemaMessages.wrongType,
                        ["field": "key", "expected": "a plain name", "found": pair.key.kindDescription],
                        at: pair.key.location, path: owner)
                 continue
             }
-            if let first = result[name] {
-                report(.duplicateKey, SchemaMessages.duplicateKey, ["key": name, "line": String(first.key.location.line)],
-                       at: pair.key.location, path: first.path)
-                continue
-            }
-            if !known.contains(name) {
+            guard let knownIndex = known.firstIndex(of: name) else {
                 if !name.hasPrefix("x-") {
                     if let suggestion = Suggestion.nearest(to: name, in: known) {
                         report(.unknownKey, SchemaMessages.unknownKeyHint,
@@ -63,7 +37,12 @@ struct DecodingContext {
                 }
                 continue
             }
-            result.append(Entry(name: name, key: pair.key, value: pair.value, owner: owner))
+            if let first = result.entry(known: knownIndex) {
+                report(.duplicateKey, SchemaMessages.duplicateKey, ["key": name, "line": String(first.key.location.line)],
+                       at: pair.key.location, path: first.path)
+                continue
+            }
+            result.record(known: knownIndex, pair: index)
             fields.record(name, key: pair.key.location, value: pair.value.location)
         }
         return result
@@ -130,7 +109,7 @@ struct DecodingContext {
     mutating func integer(_ entry: Entry?) -> Int? {
         guard let entry, !entry.value.isNull else { return nil }
         guard case .scalar(let text, let plain) = entry.value.content,
-              plain || entry.value.tag == "tag:yaml.org,2002:int",
+              plain || entry.value.tag == .int,
               let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
         else {
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
@@ -145,7 +124,7 @@ struct DecodingContext {
     mutating func decimal(_ entry: Entry?) -> Decimal? {
         guard let entry, !entry.value.isNull else { return nil }
         guard case .scalar(let text, let plain) = entry.value.content,
-              plain || entry.value.tag == "tag:yaml.org,2002:float" || entry.value.tag == "tag:yaml.org,2002:int",
+              plain || entry.value.tag == .float || entry.value.tag == .int,
               Self.isDecimalNumeral(text), let value = Self.decimalValue(text)
         else {
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription

@@ -24,13 +24,13 @@ public struct YAMLNode: Sendable {
 
     /// The node's content.
     public var content: Content
-    /// The explicit tag, e.g. `tag:yaml.org,2002:str`, or `nil` when the node has none.
-    public var tag: String?
+    /// The explicit core tag (`!!str`…), or `nil` when the node has none.
+    public var tag: YAMLTag?
     /// Where the node starts.
     public var location: SourceLocation
 
     /// Creates a node.
-    public init(_ content: Content, tag: String? = nil, location: SourceLocation) {
+    public init(_ content: Content, tag: YAMLTag? = nil, location: SourceLocation) {
         self.content = content
         self.tag = tag
         self.location = location
@@ -45,7 +45,7 @@ public struct YAMLNode: Sendable {
     /// Whether the node is a plain scalar that YAML reads as null (`~`, `null`, or nothing).
     public var isNull: Bool {
         guard case .scalar(let text, let plain) = content, plain, tag == nil else {
-            return tag == "tag:yaml.org,2002:null"
+            return tag == .null
         }
         let utf8 = text.utf8
         switch utf8.count {

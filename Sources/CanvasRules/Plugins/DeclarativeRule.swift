@@ -49,7 +49,7 @@ public struct DeclarativeRule: CanvasRule {
         }
         for item in parts.items(each) where filter?.holds(on: item, in: parts) ?? true {
             guard !expect.holds(on: item, in: parts) else { continue }
-            let name = ["name", "text", "channel", "item"].lazy.compactMap { item.values[$0]?.searchable }.first
+            let name = ["name", "text", "channel", "item"].lazy.compactMap { item.value($0)?.searchable }.first
             findings.report(message, ["item": item.label, "name": name ?? item.label], at: item.location, path: item.path)
         }
     }

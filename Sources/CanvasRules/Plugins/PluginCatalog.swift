@@ -68,9 +68,10 @@ public struct PluginCatalog: Sendable {
     public func bestMatch(for canvas: Canvas) -> Plugin? {
         let text = [canvas.targetGroup?.name, canvas.targetGroup?.description].compactMap { $0 }.joined(separator: "\n")
         guard !text.isEmpty else { return nil }
+        let folded = FoldedText(text)
         var best: (plugin: Plugin, score: Int)?
         for plugin in plugins {
-            let score = (matchers[plugin.id] ?? plugin.matcher).count(in: text)
+            let score = (matchers[plugin.id] ?? plugin.matcher).count(in: folded)
             if score > (best?.score ?? 0) { best = (plugin, score) }
         }
         return best?.plugin

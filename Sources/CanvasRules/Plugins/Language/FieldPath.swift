@@ -48,10 +48,10 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     /// The value the path names: on the item for a bare field, in the canvas for a canvas path.
     /// A whole part has a value (the number of its items) when it has at least one item.
     func value(item: PartItem?, parts: CanvasParts) -> PartItem.Value? {
-        guard let part else { return field.flatMap { item?.values[$0] } }
+        guard let part else { return field.flatMap { item?.value($0) } }
         let items = parts.items(part)
         guard let field else { return items.isEmpty ? nil : .number(Decimal(items.count)) }
-        return items.lazy.compactMap { $0.values[field] }.first
+        return items.lazy.compactMap { $0.value(field) }.first
     }
 }
 

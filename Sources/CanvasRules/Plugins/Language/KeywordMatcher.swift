@@ -24,36 +24,28 @@ public struct KeywordMatcher: Hashable, Sendable {
 
     /// Whether any keyword occurs in `text`.
     public func matches(_ text: String) -> Bool {
-        firstMatch(in: text) != nil
+        matches(FoldedText(text))
+    }
+
+    /// Whether any keyword occurs in the folded text.
+    public func matches(_ text: FoldedText) -> Bool {
+        stems.contains { text.contains($0) }
     }
 
     /// The first keyword (as written) that occurs in `text`, if any.
     public func firstMatch(in text: String) -> String? {
-        let words = Self.foldedWords(in: text)
-        guard !words.isEmpty else { return nil }
-        for (index, keyword) in stems.enumerated() where Self.contains(words, keyword) {
-            return keywords[index]
-        }
-        return nil
+        let folded = FoldedText(text)
+        return stems.firstIndex { folded.contains($0) }.map { keywords[$0] }
     }
 
     /// How many different keywords occur in `text`.
     public func count(in text: String) -> Int {
-        let words = Self.foldedWords(in: text)
-        return stems.count { Self.contains(words, $0) }
+        count(in: FoldedText(text))
     }
 
-    private static func contains(_ words: [Word], _ keyword: [Word]) -> Bool {
-        guard words.count >= keyword.count else { return false }
-        for start in 0...(words.count - keyword.count) {
-            var all = true
-            for (offset, stem) in keyword.enumerated() where !words[start + offset].starts(with: stem) {
-                all = false
-                break
-            }
-            if all { return true }
-        }
-        return false
+    /// How many different keywords occur in the folded text.
+    public func count(in text: FoldedText) -> Int {
+        stems.count { text.contains($0) }
     }
 
     /// The folded words of `text`: runs of letters, digits and `+`.
@@ -67,19 +59,7 @@ public struct KeywordMatcher: Hashable, Sendable {
 
     /// The folded words of `text` as scalar values.
     static func foldedWords(in text: String) -> [Word] {
-        var result: [Word] = []
-        var current: Word = []
-        for scalar in text.unicodeScalars {
-            guard let folded = fold(scalar) else { continue }
-            if folded == 0x2B || isWordScalar(folded) {
-                current.append(folded)
-            } else if !current.isEmpty {
-                result.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
+        FoldedText(text).words
     }
 
     /// Lower case with the spelling differences of bg, uk and ru folded together:
@@ -106,7 +86,7 @@ public struct KeywordMatcher: Hashable, Sendable {
     }
 
     /// Whether a folded scalar is a letter or a digit.
-    private static func isWordScalar(_ value: UInt32) -> Bool {
+    static func isWordScalar(_ value: UInt32) -> Bool {
         switch value {
         case 0x30...0x39, 0x61...0x7A, 0x430...0x45F: return true
         case 0...0x7F: return false

@@ -22,8 +22,11 @@ public struct PartItem: Sendable {
         }
     }
 
-    /// The fields that have a value, by name.
-    public var values: [String: Value]
+    /// The fields that have a value, in the part's field order.
+    ///
+    /// A short list searched by name: an item has at most seven fields, and building a
+    /// dictionary for each item cost more than every lookup of a canvas's check together.
+    public private(set) var values: [(name: String, value: Value)] = []
     /// Where each field is written.
     public var fields: FieldLocations
     /// The stable path, e.g. `partners[dbt]`.
@@ -34,6 +37,13 @@ public struct PartItem: Sendable {
     public var months: [YearMonth] = []
     /// The types of the partner, or of the partners an activity involves.
     public var partnerTypes: [PartnerType] = []
+    /// Which item of its canvas this is (set by ``CanvasParts``), to keep its folded texts.
+    var serial = 0
+
+    /// The value of the field `name`, if it has one.
+    public func value(_ name: String) -> Value? {
+        values.first { $0.name == name }?.value
+    }
 
     /// Where a finding about the item points: its id, name or first field.
     public var location: SourceLocation {
@@ -42,90 +52,92 @@ public struct PartItem: Sendable {
     }
 
     init(partner p: Partner, index: Int) {
-        values = Self.compact(["id": p.id, "name": p.name, "type": p.type?.rawValue, "role": p.role,
-                               "benefit": p.benefit, "contact": p.contact])
         fields = p.fields
         path = ItemLabel.path("partners", id: p.id, index: index)
         label = ItemLabel.name(id: p.id, index: index)
+        add(text: [("id", p.id), ("name", p.name), ("type", p.type?.rawValue), ("role", p.role), ("benefit", p.benefit),
+                   ("contact", p.contact)])
         partnerTypes = p.type.map { [$0] } ?? []
     }
 
     init(activity a: Activity, index: Int, canvas: Canvas) {
-        values = Self.compact(["id": a.id, "name": a.name, "when": a.when?.description, "responsible": a.responsible])
-        for (key, list) in [("needs", a.needs), ("partners", a.partners), ("resources", a.resources)] where !list.isEmpty {
-            values[key] = .list(list.map(\.value))
-        }
         fields = a.fields
         path = ItemLabel.path("activities", id: a.id, index: index)
         label = ItemLabel.name(id: a.id, index: index)
+        add(text: [("id", a.id), ("name", a.name), ("when", a.when?.description), ("responsible", a.responsible)])
+        for (key, list) in [("needs", a.needs), ("partners", a.partners), ("resources", a.resources)] where !list.isEmpty {
+            values.append((key, .list(list.map(\.value))))
+        }
         months = a.when?.months ?? []
-        let ids = Set(a.partners.map(\.value))
-        partnerTypes = (canvas.partners ?? []).filter { $0.id.map(ids.contains) ?? false }.compactMap(\.type)
+        if !a.partners.isEmpty {
+            let ids = Set(a.partners.map(\.value))
+            partnerTypes = (canvas.partners ?? []).filter { $0.id.map(ids.contains) ?? false }.compactMap(\.type)
+        }
     }
 
     init(need n: Need, index: Int) {
-        values = Self.compact(["id": n.id, "text": n.text, "evidence": n.evidence.rawValue])
         fields = n.fields
         path = ItemLabel.path("needs", id: n.id, index: index)
         label = ItemLabel.name(id: n.id, index: index)
+        add(text: [("id", n.id), ("text", n.text), ("evidence", n.evidence.rawValue)])
     }
 
     init(resource r: Resource, index: Int) {
-        values = Self.compact(["id": r.id, "item": r.item, "kind": r.kind?.rawValue, "currency": r.currency,
-                               "available": r.available ? "true" : "false"])
-        if let cost = r.cost { values["cost"] = .number(cost) }
         fields = r.fields
         path = ItemLabel.path("resources", id: r.id, index: index)
         label = ItemLabel.name(id: r.id, index: index)
+        add(text: [("id", r.id), ("item", r.item), ("kind", r.kind?.rawValue), ("currency", r.currency),
+                   ("available", r.available ? "true" : "false")])
+        if let cost = r.cost { values.append(("cost", .number(cost))) }
     }
 
     init(information i: InformationChannel, index: Int) {
-        values = Self.compact(["channel": i.channel, "audience": i.audience])
         fields = i.fields
         path = "information[\(index)]"
         label = "#\(index + 1)"
+        add(text: [("channel", i.channel), ("audience", i.audience)])
     }
 
     init(effect e: Effect, section: String, index: Int) {
-        values = Self.compact(["text": e.text, "currency": e.currency, "indicator": e.indicator, "unit": e.unit,
-                               "evidence": e.evidence.rawValue])
-        if let value = e.value { values["value"] = .number(value) }
-        if let target = e.target { values["target"] = .number(target) }
         fields = e.fields
         path = "\(section)[\(index)]"
         label = "#\(index + 1)"
+        add(text: [("text", e.text), ("currency", e.currency), ("indicator", e.indicator), ("unit", e.unit),
+                   ("evidence", e.evidence.rawValue)])
+        if let value = e.value { values.append(("value", .number(value))) }
+        if let target = e.target { values.append(("target", .number(target))) }
     }
 
     init(targetGroup t: TargetGroup) {
-        values = Self.compact(["name": t.name, "description": t.description, "place": t.place])
-        if let size = t.size { values["size"] = .number(Decimal(size)) }
         fields = t.fields
         path = "target_group"
         label = "target_group"
+        add(text: [("name", t.name), ("description", t.description), ("place", t.place)])
+        if let size = t.size { values.append(("size", .number(Decimal(size)))) }
     }
 
     init(service s: Service) {
-        values = Self.compact(["name": s.name, "goal": s.goal, "description": s.description])
         fields = s.fields
         path = "service"
         label = "service"
+        add(text: [("name", s.name), ("goal", s.goal), ("description", s.description)])
     }
 
     /// Fields that hold codes rather than words, left out when a check names no fields.
     static let codeFields: Set<String> = ["id", "type", "kind", "evidence", "available", "currency", "unit", "when",
                                           "needs", "partners", "resources", "value", "target", "cost", "size"]
 
-    /// The item's text fields joined (the worded ones when `names` is `nil`).
+    /// The item's text fields joined (the worded ones, in name order, when `names` is `nil`).
     func text(of names: [String]?) -> String {
-        let keys = names ?? values.keys.filter { !Self.codeFields.contains($0) }.sorted()
-        return keys.compactMap { values[$0]?.searchable }.joined(separator: " \n ")
+        let keys = names ?? values.map(\.name).filter { !Self.codeFields.contains($0) }.sorted()
+        return keys.compactMap { value($0)?.searchable }.joined(separator: " \n ")
     }
 
-    private static func compact(_ pairs: [String: String?]) -> [String: Value] {
-        var result: [String: Value] = [:]
-        for (key, value) in pairs {
-            if let value, !value.isEmpty { result[key] = .text(value) }
+    /// Adds the texts that are present and not empty.
+    private mutating func add(text pairs: [(String, String?)]) {
+        values.reserveCapacity(pairs.count + 3)
+        for (name, text) in pairs {
+            if let text, !text.isEmpty { values.append((name, .text(text))) }
         }
-        return result
     }
 }

@@ -47,9 +47,11 @@ public indirect enum Predicate: Sendable {
         case .present(let path): return path.value(item: item, parts: parts) != nil
         case .absent(let path): return path.value(item: item, parts: parts) == nil
         case .matches(let fields, let matcher):
-            return texts(fields, item: item, parts: parts).contains { matcher.matches($0) }
+            if let item { return matcher.matches(parts.foldedText(of: item, fields: fields)) }
+            return canvasTextItems(parts).contains { matcher.matches(parts.foldedText(of: $0, fields: fields)) }
         case .pattern(let fields, let box):
-            return texts(fields, item: item, parts: parts).contains { box.matches($0) }
+            if let item { return box.matches(item.text(of: fields)) }
+            return canvasTextItems(parts).contains { box.matches($0.text(of: fields)) }
         case .compare(let path, let op, let operand):
             guard case .number(let left)? = path.value(item: item, parts: parts),
                   let right = operand.number(item: item, parts: parts) else { return false }
@@ -84,10 +86,10 @@ public indirect enum Predicate: Sendable {
         }
     }
 
-    private func texts(_ fields: [String]?, item: PartItem?, parts: CanvasParts) -> [String] {
-        if let item { return [item.text(of: fields)] }
-        // On the canvas as a whole, keyword checks read the target group and the service.
-        return (parts.items(.targetGroup) + parts.items(.service)).map { $0.text(of: fields) }
+    /// The items whose texts keyword and pattern checks read on the canvas as a whole:
+    /// the target group and the service.
+    private func canvasTextItems(_ parts: CanvasParts) -> [PartItem] {
+        parts.items(.targetGroup) + parts.items(.service)
     }
 }
 
