@@ -36,11 +36,6 @@ extension InsertableRow {
         }
     }
 
-    /// Inserts this row with the connection's cached statement for ``insertSQL``.
-    func insertRow(_ db: Database) throws {
-        try Self.insert([self], db)
-    }
-
     /// How many rows one statement inserts at most: as many as keep it within 999 parameters,
     /// the smallest limit an SQLite build may have (`SQLITE_MAX_VARIABLE_NUMBER` before 3.32).
     static var rowsPerStatement: Int {
