@@ -1,10 +1,12 @@
+import Foundation
 import GRDB
 
 /// A row that `sdw add` writes through one cached prepared statement per table.
 ///
 /// GRDB's `PersistableRecord.insert` encodes every record through `Codable` and builds its
 /// statement each time; for the tens of thousands of rows of a large add that costs more than
-/// SQLite's own work. A conforming type names its `INSERT` once and gives its values in the
+/// SQLite's own work. A conforming type names its `INSERT` once, with one `VALUES (?, …)` tuple
+/// that ``insert(_:_:)`` repeats to insert many rows per statement, and gives its values in the
 /// statement's column order.
 protocol InsertableRow {
     /// `INSERT INTO table (columns…) VALUES (?, …)`, with one `?` per value of ``insertArguments``.
@@ -14,19 +16,46 @@ protocol InsertableRow {
 }
 
 extension InsertableRow {
-    /// Inserts `rows` with the connection's cached statement for ``insertSQL``.
+    /// Inserts `rows`, many per statement, with the connection's cached statements.
+    ///
+    /// One `INSERT … VALUES (…), (…), …` of up to ``rowsPerStatement`` rows costs SQLite and GRDB
+    /// one statement step instead of one per row; for the half a million rows of a large add that
+    /// per-step overhead was a large part of the single-threaded write.
     static func insert(_ rows: [Self], _ db: Database) throws {
         guard !rows.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: insertSQL)
-        for row in rows {
-            statement.setUncheckedArguments(row.insertArguments)
+        let batch = rowsPerStatement
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + batch, rows.endIndex)
+            let statement = try db.cachedStatement(sql: insertSQL(rows: end - start))
+            var arguments = StatementArguments()
+            for row in rows[start..<end] { arguments += row.insertArguments }
+            statement.setUncheckedArguments(arguments)
             try statement.execute()
+            start = end
         }
     }
 
-    /// Inserts this row with the connection's cached statement for ``insertSQL``.
-    func insertRow(_ db: Database) throws {
-        try Self.insert([self], db)
+    /// How many rows one statement inserts at most: as many as keep it within 999 parameters,
+    /// the smallest limit an SQLite build may have (`SQLITE_MAX_VARIABLE_NUMBER` before 3.32).
+    static var rowsPerStatement: Int {
+        max(1, 999 / max(1, valuesTuple.count { $0 == "?" }))
+    }
+
+    /// ``insertSQL`` with its one `VALUES (?, …)` tuple repeated `rows` times.
+    static func insertSQL(rows: Int) -> String {
+        guard rows > 1, let range = insertSQL.range(of: valuesTuple) else { return insertSQL }
+        let tuples = repeatElement(valuesTuple, count: rows).joined(separator: ", ")
+        return insertSQL.replacingCharacters(in: range, with: tuples)
+    }
+
+    /// The `(?, ?, …)` after `VALUES` in ``insertSQL``.
+    private static var valuesTuple: String {
+        guard let values = insertSQL.range(of: "VALUES "),
+              let close = insertSQL[values.upperBound...].firstIndex(of: ")") else {
+            preconditionFailure("insertSQL has no VALUES (…) tuple: \(insertSQL)")
+        }
+        return String(insertSQL[values.upperBound...close])
     }
 }
 

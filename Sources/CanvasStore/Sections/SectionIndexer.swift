@@ -4,14 +4,14 @@ import GRDB
 /// Keeps the section tables and the search index in step with each canvas's latest revision.
 enum SectionIndexer {
     /// Replaces the section rows of `canvasID` by `rows` (made from its latest revision).
-    static func replace(canvasID: String, with rows: SectionRows, isNew: Bool, _ db: Database) throws {
-        if !isNew { try SectionRows.delete(canvasID: canvasID, db) }
+    static func replace(canvasID: String, with rows: SectionRows, _ db: Database) throws {
+        try SectionRows.delete(canvasID: canvasID, db)
         try rows.insert(db)
     }
 
     /// Replaces the section rows of `canvasID` by those of `canvas`, and its summary columns.
     static func replace(canvasID: String, with canvas: Canvas, _ db: Database) throws {
-        try replace(canvasID: canvasID, with: SectionRows(canvas: canvas, canvasID: canvasID), isNew: false, db)
+        try replace(canvasID: canvasID, with: SectionRows(canvas: canvas, canvasID: canvasID), db)
         try db.execute(
             sql: "UPDATE canvases SET target_group = ?, target_size = ?, service = ? WHERE id = ?",
             arguments: [canvas.targetGroup?.name, canvas.targetGroup?.size, canvas.service?.name, canvasID])

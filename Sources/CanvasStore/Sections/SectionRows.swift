@@ -66,7 +66,22 @@ struct SectionRows {
         }
     }
 
-    /// Inserts every row, through cached prepared statements.
+    /// No rows; ``append(_:)`` gathers the rows of many canvases to insert them together.
+    init() {}
+
+    /// Adds the rows of `other` (another canvas) after these.
+    mutating func append(_ other: SectionRows) {
+        needs += other.needs
+        partners += other.partners
+        resources += other.resources
+        information += other.information
+        activities += other.activities
+        links += other.links
+        effects += other.effects
+        searchItems += other.searchItems
+    }
+
+    /// Inserts every row, through cached prepared statements of many rows each.
     func insert(_ db: Database) throws {
         try NeedRecord.insert(needs, db)
         try PartnerRecord.insert(partners, db)

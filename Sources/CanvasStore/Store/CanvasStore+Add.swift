@@ -118,6 +118,9 @@ extension CanvasStore {
         while let row = try rows.next() { latest[row[0]] = (row[1], row[2]) }
 
         var added: [String] = [], updated: [String] = [], unchanged: [String] = []
+        // Every row is collected first and then written table by table, many rows per statement.
+        var canvasRows: [CanvasRecord] = [], revisionRows: [RevisionRecord] = [], findingRows: [FindingRecord] = []
+        var sections = SectionRows()
         for candidate in candidates {
             let previous = latest[candidate.id]
             if let previous, previous.hash == candidate.hash,
@@ -128,24 +131,31 @@ extension CanvasStore {
             }
             let number = (previous?.number ?? 0) + 1
             let canvas = candidate.canvas, summary = candidate.summary
-            try CanvasRecord(
+            canvasRows.append(CanvasRecord(
                 id: candidate.id, title: canvas.title, language: canvas.language.rawValue, plugin: canvas.plugin,
                 status: canvas.status.rawValue, library: canvas.library, workshop: canvas.workshop,
                 groupNumber: canvas.group, latestRevision: number, errors: summary.errors, warnings: summary.warnings,
                 infos: summary.infos, hidden: false, updatedAt: stamp, targetGroup: canvas.targetGroup?.name,
-                targetSize: canvas.targetGroup?.size, service: canvas.service?.name
-            ).insertRow(db)
-            try RevisionRecord(
+                targetSize: canvas.targetGroup?.size, service: canvas.service?.name))
+            revisionRows.append(RevisionRecord(
                 canvasId: candidate.id, number: number, yaml: candidate.text, textHash: candidate.hash,
                 sourcePath: candidate.path, message: message, createdAt: stamp, errors: summary.errors,
-                warnings: summary.warnings, infos: summary.infos
-            ).insertRow(db)
-            try FindingRecord.insert(candidate.findingRows.map { var row = $0; row.revision = number; return row }, db)
-            if let sections = candidate.rows {
-                try SectionIndexer.replace(canvasID: candidate.id, with: sections, isNew: previous == nil, db)
+                warnings: summary.warnings, infos: summary.infos))
+            findingRows += candidate.findingRows.map { var row = $0; row.revision = number; return row }
+            if let rows = candidate.rows { sections.append(rows) }
+            if previous == nil {
+                added.append(candidate.id)
+            } else {
+                updated.append(candidate.id)
+                // The old section rows of an updated canvas go before any new row is written.
+                try SectionRows.delete(canvasID: candidate.id, db)
             }
-            if previous == nil { added.append(candidate.id) } else { updated.append(candidate.id) }
         }
+        // Parents before children: the section, revision and finding rows reference their canvas.
+        try CanvasRecord.insert(canvasRows, db)
+        try RevisionRecord.insert(revisionRows, db)
+        try FindingRecord.insert(findingRows, db)
+        try sections.insert(db)
         return (added, updated, unchanged)
     }
 
