@@ -20,9 +20,9 @@ public struct Linter: Sendable {
             id = description.id
             self.severity = severity
             self.rule = rule
-            canvasRule = rule as? any CanvasRule
-            declarative = rule as? DeclarativeRule
-            suppressionRule = rule as? any SuppressionRule
+            canvasRule = rule.asCanvasRule
+            declarative = rule.asDeclarativeRule
+            suppressionRule = rule.asSuppressionRule
         }
     }
 

@@ -6,6 +6,20 @@ public protocol Rule: Sendable {
     var description: RuleDescription { get }
     /// Reports what the rule finds in `file`.
     func check(_ file: LoadedFile, into findings: inout FindingCollector)
+    /// The rule as a ``CanvasRule``, if it is one. A requirement with default answers, so the
+    /// linter learns a rule's kind without a dynamic cast (each cast to a protocol searches
+    /// the binary's conformance tables, which costs milliseconds at start-up).
+    var asCanvasRule: (any CanvasRule)? { get }
+    /// The rule as a ``SuppressionRule``, if it is one.
+    var asSuppressionRule: (any SuppressionRule)? { get }
+    /// The rule as a plugin's ``DeclarativeRule``, if it is one.
+    var asDeclarativeRule: DeclarativeRule? { get }
+}
+
+extension Rule {
+    public var asCanvasRule: (any CanvasRule)? { nil }
+    public var asSuppressionRule: (any SuppressionRule)? { nil }
+    public var asDeclarativeRule: DeclarativeRule? { nil }
 }
 
 /// A rule over a canvas's content; it does not run on unreadable files or workshops.
@@ -15,6 +29,8 @@ public protocol CanvasRule: Rule {
 }
 
 extension CanvasRule {
+    public var asCanvasRule: (any CanvasRule)? { self }
+
     public func check(_ file: LoadedFile, into findings: inout FindingCollector) {
         if let canvas = file.canvas { check(canvas, into: &findings) }
     }

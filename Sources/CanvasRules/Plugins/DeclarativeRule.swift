@@ -30,6 +30,8 @@ public struct DeclarativeRule: CanvasRule {
         self.expect = expect
     }
 
+    public var asDeclarativeRule: DeclarativeRule? { self }
+
     /// Checks `canvas` when its `plugin:` names this rule's plugin.
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
         guard canvas.plugin == pluginID else { return }

@@ -32,6 +32,8 @@ public protocol SuppressionRule: Rule {
 }
 
 extension SuppressionRule {
+    public var asSuppressionRule: (any SuppressionRule)? { self }
+
     /// Run on its own, the rule sees the file's suppressions with no other rule's findings to silence.
     public func check(_ file: LoadedFile, into findings: inout FindingCollector) {
         check(file, outcome: SuppressionOutcome(text: file.text, findings: []), into: &findings)
