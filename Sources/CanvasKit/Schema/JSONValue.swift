@@ -52,11 +52,19 @@ public indirect enum JSONValue: Sendable, Equatable {
         return nil
     }
 
-    /// The JSON text: two-space indentation, arrays of scalars on one line, a final newline.
-    public func rendered() -> String {
+    /// The JSON text: two-space indentation and a final newline; arrays of scalars on one line
+    /// unless `inlineScalarArrays` is false (then every element has its own line).
+    public func rendered(inlineScalarArrays: Bool = true) -> String {
         var output = ""
-        write(to: &output, indent: 0)
+        write(to: &output, indent: 0, inline: inlineScalarArrays)
         output += "\n"
+        return output
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        writeString(text, to: &output)
         return output
     }
 
@@ -67,24 +75,24 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private func write(to output: inout String, indent: Int, inline: Bool) {
         switch self {
         case .object(let members):
             Self.writeBlock(members, open: "{", close: "}", to: &output, indent: indent) { member, output in
                 Self.writeString(member.key, to: &output)
                 output += ": "
-                member.value.write(to: &output, indent: indent + 2)
+                member.value.write(to: &output, indent: indent + 2, inline: inline)
             }
-        case .array(let items) where items.allSatisfy(\.isScalar):
+        case .array(let items) where inline && items.allSatisfy(\.isScalar):
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += ", " }
-                item.write(to: &output, indent: indent)
+                item.write(to: &output, indent: indent, inline: inline)
             }
             output += "]"
         case .array(let items):
             Self.writeBlock(items, open: "[", close: "]", to: &output, indent: indent) { item, output in
-                item.write(to: &output, indent: indent + 2)
+                item.write(to: &output, indent: indent + 2, inline: inline)
             }
         case .string(let text):
             Self.writeString(text, to: &output)

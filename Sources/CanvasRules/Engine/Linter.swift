@@ -52,13 +52,13 @@ public struct Linter: Sendable {
     /// comments are applied; then the findings of the ``SuppressionRule``s about those comments.
     public func lint(_ file: LoadedFile) -> [Finding] {
         var all: [Finding] = []
-        var suppressionRules: [(any SuppressionRule, Severity)] = []
+        var suppressionRules: [(rule: any SuppressionRule, id: String, severity: Severity)] = []
         let canvas = file.canvas
         var parts: CanvasParts?
         for entry in prepared {
             guard let severity = severity(of: entry, in: file.path) else { continue }
             if let suppressionRule = entry.suppressionRule {
-                suppressionRules.append((suppressionRule, severity))
+                suppressionRules.append((suppressionRule, entry.id, severity))
                 continue
             }
             var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
@@ -77,8 +77,8 @@ public struct Linter: Sendable {
         }
         let outcome = SuppressionOutcome(text: file.text, findings: all)
         all = outcome.kept
-        for (rule, severity) in suppressionRules {
-            var collector = FindingCollector(ruleID: rule.description.id, severity: severity, file: file.path)
+        for (rule, id, severity) in suppressionRules {
+            var collector = FindingCollector(ruleID: id, severity: severity, file: file.path)
             rule.check(file, outcome: outcome, into: &collector)
             all += collector.findings
         }
