@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A canvas or a workshop, as read from one file.
 public enum CanvasDocument: Hashable, Sendable {
     /// A smart diagram.
@@ -30,6 +38,12 @@ public struct LoadedFile: Sendable {
     }
 }
 
+/// What reading the bytes gave: the composed root, or the file with the issue that stopped it.
+private enum ComposeOutcome {
+    case composed(YAMLNode?)
+    case failed(LoadedFile)
+}
+
 /// Reads canvas files: checks the bytes, composes the YAML, and decodes it against format 1.
 public enum CanvasLoader {
     /// Loads `bytes` read from `path`. Never throws: every problem becomes a ``SchemaIssue``.
@@ -42,22 +56,29 @@ public enum CanvasLoader {
         if bytes.count > limits.maxFileBytes {
             return fail(SchemaMessages.tooLarge, ["size": String(bytes.count), "limit": String(limits.maxFileBytes)], at: nil)
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
-            return fail(SchemaMessages.nulByte, at: SourceText.location(ofByte: nul - body.startIndex, in: Array(body)))
+        let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let parsed: ComposeOutcome = bytes.withUnsafeBufferPointer { whole in
+            let body = UnsafeBufferPointer(rebasing: whole[skip...])
+            if let base = body.baseAddress, let nul = memchr(base, 0, body.count) {
+                let offset = base.distance(to: nul.assumingMemoryBound(to: UInt8.self))
+                return .failed(fail(SchemaMessages.nulByte, at: SourceText.location(ofByte: offset, in: Array(body))))
+            }
+            guard let text = String(validating: body, as: UTF8.self) else {
+                let offset = SourceText.firstInvalidUTF8(in: Array(body))
+                return .failed(fail(SchemaMessages.notUTF8, ["offset": String(offset)],
+                                     at: SourceText.location(ofByte: offset, in: Array(body))))
+            }
+            file.text = text
+            do throws(YAMLError) {
+                return .composed(try YAMLComposer.compose(body, limits: limits))
+            } catch {
+                return .failed(fail(SchemaMessages.syntax, ["detail": error.message], at: error.location))
+            }
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let offset = SourceText.firstInvalidUTF8(in: Array(body))
-            return fail(SchemaMessages.notUTF8, ["offset": String(offset)],
-                        at: SourceText.location(ofByte: offset, in: Array(body)))
-        }
-        file.text = text
         let root: YAMLNode?
-        do {
-            root = try YAMLComposer.compose(Array(body), limits: limits)
-        } catch {
-            return fail(SchemaMessages.syntax, ["detail": error.message], at: error.location)
+        switch parsed {
+        case .composed(let node): root = node
+        case .failed(let failed): return failed
         }
         guard let root, !(root.isNull && root.scalar?.isEmpty == true) else {
             return fail(SchemaMessages.empty, at: nil)

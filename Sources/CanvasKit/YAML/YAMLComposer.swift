@@ -13,13 +13,15 @@ public enum YAMLComposer {
     /// - Throws: ``YAMLError`` for syntax errors, a second document, an unsupported tag,
     ///   or input beyond the limits.
     public static func compose(_ bytes: [UInt8], limits: YAMLLimits = .standard) throws(YAMLError) -> YAMLNode? {
+        try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in try compose(buffer, limits: limits) }
+    }
+
+    /// Composes the single document of `bytes` (UTF-8), read in place.
+    public static func compose(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .standard) throws(YAMLError)
+        -> YAMLNode? {
         _ = configureLibYAML
-        var result: Result<YAMLNode?, YAMLError> = .success(nil)
-        bytes.withUnsafeBufferPointer { buffer in
-            var composer = EventComposer(limits: limits, bytes: buffer)
-            result = composer.run(buffer)
-        }
-        return try result.get()
+        var composer = EventComposer(limits: limits, bytes: bytes)
+        return try composer.run(bytes).get()
     }
 
     /// libyaml's own nesting guard. It is above ours, so ours speaks first for block nesting;
