@@ -74,10 +74,11 @@ extension CanvasDecoder {
                         fields: fields)
     }
 
-    mutating func effect(_ node: YAMLNode, _ path: String, keys: KeySet, describedAs what: String) -> Effect {
+    /// An effect or a result; `what` names it in messages ("a social effect"), `itself` once it is named ("this effect").
+    mutating func effect(_ node: YAMLNode, _ path: String, keys: KeySet, describedAs what: String, itself: String) -> Effect {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: what, known: keys.known, fields: &fields)
-        context.require(keys.required, in: e, owner: path, describedAs: "this " + what.split(separator: " ").last!, at: node.location)
+        context.require(keys.required, in: e, owner: path, describedAs: itself, at: node.location)
         return Effect(text: context.string(e["text"]), value: context.decimal(e["value"]),
                       currency: context.currency(e["currency"]), indicator: context.string(e["indicator"]),
                       target: context.decimal(e["target"]), unit: context.string(e["unit"]),
@@ -98,10 +99,10 @@ extension CanvasDecoder {
                            at: entry.key.location, path: "effects.\(section)")
         }
         let social = list(e["social"], root: root) { decoder, node, path in
-            decoder.effect(node, path, keys: FormatKeys.socialEffect, describedAs: "a social effect")
+            decoder.effect(node, path, keys: FormatKeys.socialEffect, describedAs: "a social effect", itself: "this effect")
         }
         let economic = list(e["economic"], root: root) { decoder, node, path in
-            decoder.effect(node, path, keys: FormatKeys.economicEffect, describedAs: "an economic effect")
+            decoder.effect(node, path, keys: FormatKeys.economicEffect, describedAs: "an economic effect", itself: "this effect")
         }
         return Effects(social: social, economic: economic, fields: fields)
     }

@@ -32,7 +32,7 @@ struct CanvasDecoder {
         canvas.activities = list(entries["activities"], root: root) { $0.activity($1, $2) }
         canvas.effects = effects(entries["effects"], root: root)
         canvas.results = list(entries["results"], root: root, required: false) { decoder, node, path in
-            decoder.effect(node, path, keys: FormatKeys.result, describedAs: "a result")
+            decoder.effect(node, path, keys: FormatKeys.result, describedAs: "a result", itself: "this result")
         }
         return canvas
     }

@@ -149,10 +149,10 @@ struct DecodingContext {
 
     static func isDecimalNumeral(_ text: String) -> Bool {
         var digits = 0, dots = 0
-        for (index, c) in text.enumerated() {
-            if (c == "-" || c == "+") && index == 0 { continue }
-            if c == "." { dots += 1; continue }
-            guard c.isASCIIDigit else { return false }
+        for (index, byte) in text.utf8.enumerated() {
+            if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")) && index == 0 { continue }
+            if byte == UInt8(ascii: ".") { dots += 1; continue }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
             digits += 1
         }
         return digits > 0 && dots <= 1

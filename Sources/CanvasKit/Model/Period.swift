@@ -11,7 +11,13 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else or an impossible date.
     public init?(_ text: String) {
-        let b = Array(text.utf8)
+        var text = text
+        guard let period = text.withUTF8({ Period(utf8: $0) }) else { return nil }
+        self = period
+    }
+
+    /// Parses the UTF-8 bytes `b`, with no spaces around.
+    init?(utf8 b: UnsafeBufferPointer<UInt8>) {
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for index in range {
@@ -94,6 +100,40 @@ public struct When: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `P` or `P..Q` where each side is a ``Period``.
     public init?(_ text: String) {
+        var text = text
+        // ASCII text (every valid one) is read in place; other text takes the general path.
+        let ascii: When?? = text.withUTF8 { bytes in
+            bytes.contains(where: { $0 >= 0x80 }) ? .none : .some(When(ascii: bytes))
+        }
+        switch ascii {
+        case .some(let when?): self = when
+        case .some(nil): return nil
+        case .none:
+            guard let when = When(unicode: text) else { return nil }
+            self = when
+        }
+    }
+
+    /// Parses ASCII bytes: spaces around the text and around `..` are allowed.
+    private init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func period(_ range: Range<Int>) -> Period? {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            return Period(utf8: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+        }
+        if let dots = bytes.indices.dropLast().first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E }) {
+            guard let a = period(0..<dots), let b = period((dots + 2)..<bytes.count) else { return nil }
+            self.init(start: a, end: b)
+        } else {
+            guard let p = period(0..<bytes.count) else { return nil }
+            self.init(start: p)
+        }
+    }
+
+    /// Parses text with non-ASCII characters (a period is ASCII, so only Unicode spaces can be around it).
+    private init?(unicode text: String) {
         let trimmed = text.trimmingSpaces
         let utf8 = Array(trimmed.utf8)
         if let dots = utf8.indices.dropLast().first(where: { utf8[$0] == 0x2E && utf8[$0 + 1] == 0x2E }) {

@@ -25,22 +25,32 @@ public struct DuplicateID: CanvasRule {
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        func scan(_ section: String, _ items: [(id: String?, fields: FieldLocations)]) {
-            var first: [String: SourceLocation] = [:]
-            for (index, item) in items.enumerated() {
-                guard let id = item.id else { continue }
-                let location = item.fields.value("id")
-                if let earlier = first[id] {
-                    findings.report(Self.message, ["id": id, "section": section, "line": String(earlier.line)],
-                                    at: location, path: ItemLabel.path(section, id: id, index: index))
-                } else {
-                    first[id] = location
-                }
+        scan("needs", canvas.needs, \.id, \.fields, into: &findings)
+        scan("resources", canvas.resources, \.id, \.fields, into: &findings)
+        scan("partners", canvas.partners, \.id, \.fields, into: &findings)
+        scan("activities", canvas.activities, \.id, \.fields, into: &findings)
+    }
+
+    /// Reports each item of `items` whose id an earlier item already has.
+    private func scan<Item>(_ section: String, _ items: [Item]?, _ id: (Item) -> String?,
+                            _ fields: (Item) -> FieldLocations, into findings: inout FindingCollector) {
+        guard let items, items.count > 1 else { return }
+        // A section holds a handful of items: comparing each with the ones before it needs no
+        // dictionary; a long one (generated or hostile) gets one.
+        var first: [String: Int]? = items.count > 32 ? [:] : nil
+        for index in items.indices {
+            guard let itemID = id(items[index]) else { continue }
+            let earlier: Int?
+            if first != nil {
+                earlier = first![itemID]
+                if earlier == nil { first![itemID] = index }
+            } else {
+                earlier = items[..<index].firstIndex { id($0) == itemID }
             }
+            guard let earlier else { continue }
+            let line = fields(items[earlier]).value("id").line
+            findings.report(Self.message, ["id": itemID, "section": section, "line": String(line)],
+                            at: fields(items[index]).value("id"), path: ItemLabel.path(section, id: itemID, index: index))
         }
-        scan("needs", (canvas.needs ?? []).map { ($0.id, $0.fields) })
-        scan("resources", (canvas.resources ?? []).map { ($0.id, $0.fields) })
-        scan("partners", (canvas.partners ?? []).map { ($0.id, $0.fields) })
-        scan("activities", (canvas.activities ?? []).map { ($0.id, $0.fields) })
     }
 }

@@ -30,18 +30,22 @@ public struct UnknownReference: CanvasRule {
     }
 
     /// The ids one section defines, and what to call it in messages.
+    /// The items one kind of reference may name.
     private struct Target {
         let kind: String
         let section: String
         let ids: [String]
-        let known: Set<String>
+        /// For a long section (generated or hostile); a short one is searched in order.
+        let known: Set<String>?
 
         init(_ kind: String, _ section: String, _ ids: [String]) {
             self.kind = kind
             self.section = section
             self.ids = ids
-            known = Set(ids)
+            known = ids.count > 32 ? Set(ids) : nil
         }
+
+        func contains(_ id: String) -> Bool { known?.contains(id) ?? ids.contains(id) }
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
@@ -50,18 +54,23 @@ public struct UnknownReference: CanvasRule {
         let partners = Target("partner", "partners", (canvas.partners ?? []).compactMap(\.id))
         let resources = Target("resource", "resources", (canvas.resources ?? []).compactMap(\.id))
         for (index, activity) in activities.enumerated() {
-            for (target, references) in [(needs, activity.needs), (partners, activity.partners),
-                                         (resources, activity.resources)] {
-                for reference in references where !target.known.contains(reference.value) {
-                    var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": target.kind,
-                                     "id": reference.value, "section": target.section]
-                    let suggestion = Suggestion.nearest(to: reference.value, in: target.ids)
-                    arguments["suggestion"] = suggestion
-                    findings.report(suggestion == nil ? Self.message : Self.messageHint, arguments,
-                                    at: reference.location,
-                                    path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(target.section)")
-                }
-            }
+            check(activity.needs, of: activity, index, against: needs, into: &findings)
+            check(activity.partners, of: activity, index, against: partners, into: &findings)
+            check(activity.resources, of: activity, index, against: resources, into: &findings)
+        }
+    }
+
+    /// Reports each of `references` (of the activity at `index`) that `target` does not hold.
+    private func check(_ references: [Located<String>], of activity: Activity, _ index: Int, against target: Target,
+                       into findings: inout FindingCollector) {
+        for reference in references where !target.contains(reference.value) {
+            var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": target.kind,
+                             "id": reference.value, "section": target.section]
+            let suggestion = Suggestion.nearest(to: reference.value, in: target.ids)
+            arguments["suggestion"] = suggestion
+            findings.report(suggestion == nil ? Self.message : Self.messageHint, arguments,
+                            at: reference.location,
+                            path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(target.section)")
         }
     }
 }
