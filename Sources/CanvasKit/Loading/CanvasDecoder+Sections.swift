@@ -1,6 +1,6 @@
 /// Readers for the sections of the canvas.
 extension CanvasDecoder {
-    mutating func targetGroup(_ node: YAMLNode, _ path: String) -> TargetGroup {
+    mutating func targetGroup(_ node: YAMLView, _ path: String) -> TargetGroup {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "target_group",
                                 known: FormatKeys.targetGroup.known, fields: &fields)
@@ -15,7 +15,7 @@ extension CanvasDecoder {
                            size: size, place: context.string(e["place"]), fields: fields)
     }
 
-    mutating func need(_ node: YAMLNode, _ path: String) -> Need {
+    mutating func need(_ node: YAMLView, _ path: String) -> Need {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "a need", known: FormatKeys.need.known, fields: &fields)
         context.require(FormatKeys.need.required, in: e, owner: path, describedAs: "this need", at: node.location)
@@ -23,7 +23,7 @@ extension CanvasDecoder {
                     evidence: context.enumValue(e["evidence"], Evidence.self) ?? .assumed, fields: fields)
     }
 
-    mutating func service(_ node: YAMLNode, _ path: String) -> Service {
+    mutating func service(_ node: YAMLView, _ path: String) -> Service {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "service", known: FormatKeys.service.known,
                                 fields: &fields)
@@ -32,7 +32,7 @@ extension CanvasDecoder {
                        description: context.string(e["description"]), fields: fields)
     }
 
-    mutating func resource(_ node: YAMLNode, _ path: String) -> Resource {
+    mutating func resource(_ node: YAMLView, _ path: String) -> Resource {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "a resource",
                                 known: FormatKeys.resource.known, fields: &fields)
@@ -43,7 +43,7 @@ extension CanvasDecoder {
                         fields: fields)
     }
 
-    mutating func partner(_ node: YAMLNode, _ path: String) -> Partner {
+    mutating func partner(_ node: YAMLView, _ path: String) -> Partner {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "a partner",
                                 known: FormatKeys.partner.known, fields: &fields)
@@ -53,7 +53,7 @@ extension CanvasDecoder {
                        benefit: context.string(e["benefit"]), contact: context.string(e["contact"]), fields: fields)
     }
 
-    mutating func information(_ node: YAMLNode, _ path: String) -> InformationChannel {
+    mutating func information(_ node: YAMLView, _ path: String) -> InformationChannel {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "an information channel",
                                 known: FormatKeys.information.known, fields: &fields)
@@ -62,7 +62,7 @@ extension CanvasDecoder {
                                   fields: fields)
     }
 
-    mutating func activity(_ node: YAMLNode, _ path: String) -> Activity {
+    mutating func activity(_ node: YAMLView, _ path: String) -> Activity {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: "an activity",
                                 known: FormatKeys.activity.known,
@@ -75,7 +75,7 @@ extension CanvasDecoder {
     }
 
     /// An effect or a result; `what` names it in messages ("a social effect"), `itself` once it is named ("this effect").
-    mutating func effect(_ node: YAMLNode, _ path: String, keys: KeySet, describedAs what: String, itself: String) -> Effect {
+    mutating func effect(_ node: YAMLView, _ path: String, keys: KeySet, describedAs what: String, itself: String) -> Effect {
         var fields = FieldLocations(start: node.location)
         let e = context.entries(of: node, owner: path, describedAs: what, known: keys.known, fields: &fields)
         context.require(keys.required, in: e, owner: path, describedAs: itself, at: node.location)
@@ -85,7 +85,7 @@ extension CanvasDecoder {
                       evidence: context.enumValue(e["evidence"], Evidence.self) ?? .assumed, fields: fields)
     }
 
-    mutating func effects(_ entry: Entry?, root: YAMLNode) -> Effects? {
+    mutating func effects(_ entry: Entry?, root: YAMLView) -> Effects? {
         guard let entry = present(entry, named: "effects", root: root, required: true) else { return nil }
         guard entry.value.pairs != nil else {
             context.wrongType(entry, expected: "a mapping with 'social' and 'economic' lists")

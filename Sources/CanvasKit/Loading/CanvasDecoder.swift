@@ -3,7 +3,7 @@
 struct CanvasDecoder {
     var context = DecodingContext()
 
-    mutating func decode(_ root: YAMLNode) -> Canvas {
+    mutating func decode(_ root: YAMLView) -> Canvas {
         var canvas = Canvas(start: root.location)
         let entries = context.entries(of: root, owner: "", describedAs: "the canvas",
                                       known: FormatKeys.canvas.known, fields: &canvas.fields)
@@ -49,8 +49,8 @@ struct CanvasDecoder {
     }
 
     /// A section that is a mapping; reports it missing, empty, or of the wrong type.
-    mutating func mapping<T>(_ entry: Entry?, root: YAMLNode, required: Bool = true,
-                             _ read: (inout Self, YAMLNode, String) -> T) -> T? {
+    mutating func mapping<T>(_ entry: Entry?, root: YAMLView, required: Bool = true,
+                             _ read: (inout Self, YAMLView, String) -> T) -> T? {
         guard let entry = present(entry, named: entryName(entry), root: root, required: required) else { return nil }
         guard entry.value.pairs != nil else {
             context.wrongType(entry, expected: "a mapping")
@@ -60,8 +60,8 @@ struct CanvasDecoder {
     }
 
     /// A section that is a list of mappings; reports it missing, empty, or of the wrong type.
-    mutating func list<T>(_ entry: Entry?, root: YAMLNode, required: Bool = true,
-                          _ read: (inout Self, YAMLNode, String) -> T?) -> [T]? {
+    mutating func list<T>(_ entry: Entry?, root: YAMLView, required: Bool = true,
+                          _ read: (inout Self, YAMLView, String) -> T?) -> [T]? {
         guard let entry = present(entry, named: entryName(entry), root: root, required: required) else { return nil }
         guard let items = entry.value.items else {
             context.wrongType(entry, expected: "a list")
@@ -85,7 +85,7 @@ struct CanvasDecoder {
     private func entryName(_ entry: Entry?) -> String { entry?.name ?? "" }
 
     /// Reports a missing or empty section; returns the entry when it has content.
-    mutating func present(_ entry: Entry?, named name: String, root: YAMLNode, required: Bool) -> Entry? {
+    mutating func present(_ entry: Entry?, named name: String, root: YAMLView, required: Bool) -> Entry? {
         guard let entry else { return nil }
         let isEmpty = entry.value.isNull || entry.value.items?.isEmpty == true || entry.value.pairs?.isEmpty == true
         if isEmpty {
@@ -99,7 +99,7 @@ struct CanvasDecoder {
     }
 
     /// The `id:` of a list item, for readable paths.
-    static func itemKey(_ node: YAMLNode) -> String? {
-        node.pairs?.first(where: { $0.key.scalar == "id" })?.value.scalar
+    static func itemKey(_ node: YAMLView) -> String? {
+        node.value(forKey: "id")?.scalar
     }
 }

@@ -40,7 +40,7 @@ public struct LoadedFile: Sendable {
 
 /// What reading the bytes gave: the composed root, or the file with the issue that stopped it.
 private enum ComposeOutcome {
-    case composed(YAMLNode?)
+    case composed(YAMLDocument)
     case failed(LoadedFile)
 }
 
@@ -70,41 +70,45 @@ public enum CanvasLoader {
             }
             file.text = text
             do throws(YAMLError) {
-                return .composed(try YAMLComposer.compose(body, limits: limits))
+                return .composed(try YAMLComposer.document(body, limits: limits))
             } catch {
                 return .failed(fail(SchemaMessages.syntax, ["detail": error.message], at: error.location))
             }
         }
-        let root: YAMLNode?
+        let document: YAMLDocument
         switch parsed {
-        case .composed(let node): root = node
+        case .composed(let composed): document = composed
         case .failed(let failed): return failed
         }
-        guard let root, !(root.isNull && root.scalar?.isEmpty == true) else {
-            return fail(SchemaMessages.empty, at: nil)
-        }
-        guard let pairs = root.pairs else {
-            return fail(SchemaMessages.notMapping, ["found": root.kindDescription], at: root.location)
-        }
-        let kind = pairs.first(where: { $0.key.scalar == "kind" })?.value.scalar
-        if kind == DocumentKind.workshop.rawValue {
-            var decoder = WorkshopDecoder()
-            file.document = .workshop(decoder.decode(root))
-            file.issues = decoder.context.issues
-        } else {
-            var decoder = CanvasDecoder()
-            if let kindPair = pairs.first(where: { $0.key.scalar == "kind" }), kind != DocumentKind.canvas.rawValue {
-                let value = kindPair.value.scalar ?? kindPair.value.kindDescription
-                var arguments = ["value": value, "field": "kind", "allowed": DocumentKind.allowedValues.joined(separator: ", ")]
-                arguments["suggestion"] = Suggestion.nearest(to: value, in: DocumentKind.allowedValues)
-                decoder.context.report(.invalidValue, arguments["suggestion"] == nil ? SchemaMessages.invalidValue
-                                           : SchemaMessages.invalidValueHint,
-                                       arguments, at: kindPair.value.location, path: "kind")
+        // The views the decoders read do not keep the document alive; this does, until they are done.
+        return withExtendedLifetime(document) { () -> LoadedFile in
+            guard let root = document.root, !(root.isNull && root.scalar?.isEmpty == true) else {
+                return fail(SchemaMessages.empty, at: nil)
             }
-            file.document = .canvas(decoder.decode(root))
-            file.issues = decoder.context.issues
+            guard root.pairs != nil else {
+                return fail(SchemaMessages.notMapping, ["found": root.kindDescription], at: root.location)
+            }
+            let kindValue = root.value(forKey: "kind")
+            let kind = kindValue?.scalar
+            if kind == DocumentKind.workshop.rawValue {
+                var decoder = WorkshopDecoder()
+                file.document = .workshop(decoder.decode(root))
+                file.issues = decoder.context.issues
+            } else {
+                var decoder = CanvasDecoder()
+                if let kindValue, kind != DocumentKind.canvas.rawValue {
+                    let value = kind ?? kindValue.kindDescription
+                    var arguments = ["value": value, "field": "kind", "allowed": DocumentKind.allowedValues.joined(separator: ", ")]
+                    arguments["suggestion"] = Suggestion.nearest(to: value, in: DocumentKind.allowedValues)
+                    decoder.context.report(.invalidValue, arguments["suggestion"] == nil ? SchemaMessages.invalidValue
+                                               : SchemaMessages.invalidValueHint,
+                                           arguments, at: kindValue.location, path: "kind")
+                }
+                file.document = .canvas(decoder.decode(root))
+                file.issues = decoder.context.issues
+            }
+            return file
         }
-        return file
     }
 
     /// Loads the file at `path` from disk.

@@ -13,37 +13,40 @@ struct DecodingContext {
     }
 
     /// Reads a mapping's keys, reporting duplicates and unknown keys, and records positions in `fields`.
-    mutating func entries(of node: YAMLNode, owner: String, describedAs where_: String, known: [String],
+    mutating func entries(of node: YAMLView, owner: String, describedAs where_: String, known: [String],
                           fields: inout FieldLocations) -> Entries {
-        let pairs = node.pairs ?? []
-        var result = Entries(pairs: pairs, known: known, owner: owner)
-        for (index, pair) in pairs.enumerated() {
+        var result = Entries(mapping: node, known: known, owner: owner)
+        guard let pairs = node.pairs else { return result }
+        for pair in pairs {
+            // Known keys are found by their bytes; a string is made only for a key to report.
+            if let knownIndex = pair.key.index(in: known) {
+                if let first = result.entry(known: knownIndex) {
+                    report(.duplicateKey, SchemaMessages.duplicateKey,
+                           ["key": known[knownIndex], "line": String(first.key.location.line)],
+                           at: pair.key.location, path: first.path)
+                    continue
+                }
+                result.record(known: knownIndex, key: pair.key)
+                // The name as listed in `known`: a literal, which costs no reference count to keep.
+                fields.record(known[knownIndex], key: pair.key.location, value: pair.value.location)
+                continue
+            }
             guard let name = pair.key.scalar else {
                 report(.wrongType, SchemaMessages.wrongType,
                        ["field": "key", "expected": "a plain name", "found": pair.key.kindDescription],
                        at: pair.key.location, path: owner)
                 continue
             }
-            guard let knownIndex = known.firstIndex(of: name) else {
-                if !name.hasPrefix("x-") {
-                    if let suggestion = Suggestion.nearest(to: name, in: known) {
-                        report(.unknownKey, SchemaMessages.unknownKeyHint,
-                               ["key": name, "where": where_, "suggestion": suggestion], at: pair.key.location, path: owner)
-                    } else {
-                        report(.unknownKey, SchemaMessages.unknownKey,
-                               ["key": name, "where": where_, "allowed": known.joined(separator: ", ")],
-                               at: pair.key.location, path: owner)
-                    }
+            if !name.hasPrefix("x-") {
+                if let suggestion = Suggestion.nearest(to: name, in: known) {
+                    report(.unknownKey, SchemaMessages.unknownKeyHint,
+                           ["key": name, "where": where_, "suggestion": suggestion], at: pair.key.location, path: owner)
+                } else {
+                    report(.unknownKey, SchemaMessages.unknownKey,
+                           ["key": name, "where": where_, "allowed": known.joined(separator: ", ")],
+                           at: pair.key.location, path: owner)
                 }
-                continue
             }
-            if let first = result.entry(known: knownIndex) {
-                report(.duplicateKey, SchemaMessages.duplicateKey, ["key": name, "line": String(first.key.location.line)],
-                       at: pair.key.location, path: first.path)
-                continue
-            }
-            result.record(known: knownIndex, pair: index)
-            fields.record(name, key: pair.key.location, value: pair.value.location)
         }
         return result
     }
@@ -53,7 +56,7 @@ struct DecodingContext {
                           at location: SourceLocation) {
         for name in required {
             if let entry = entries[name] {
-                if entry.value.isNull || entry.value.scalar.map(Self.isBlank) == true {
+                if entry.value.isNull || entry.value.isBlank {
                     report(.missingField, SchemaMessages.emptyField, ["field": name, "where": where_],
                            at: entry.value.location, path: entry.path)
                 }
@@ -108,8 +111,7 @@ struct DecodingContext {
     /// An integer field: a plain numeral.
     mutating func integer(_ entry: Entry?) -> Int? {
         guard let entry, !entry.value.isNull else { return nil }
-        guard case .scalar(let text, let plain) = entry.value.content,
-              plain || entry.value.tag == .int,
+        guard let text = entry.value.scalar, entry.value.isPlain || entry.value.tag == .int,
               let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
         else {
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
@@ -123,8 +125,7 @@ struct DecodingContext {
     /// A decimal amount: a plain numeral, never binary floating point.
     mutating func decimal(_ entry: Entry?) -> Decimal? {
         guard let entry, !entry.value.isNull else { return nil }
-        guard case .scalar(let text, let plain) = entry.value.content,
-              plain || entry.value.tag == .float || entry.value.tag == .int,
+        guard let text = entry.value.scalar, entry.value.isPlain || entry.value.tag == .float || entry.value.tag == .int,
               Self.isDecimalNumeral(text), let value = Self.decimalValue(text)
         else {
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription

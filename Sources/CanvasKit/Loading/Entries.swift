@@ -1,22 +1,22 @@
 /// The known keys of one mapping, looked up by name.
 ///
-/// It keeps the mapping's pairs and, for each known key, the index of its pair: building it
-/// copies no node, and a lookup copies only the pair it returns. (An earlier list of ``Entry``
-/// values copied every key and value node once more, and was searched by comparing each entry's
-/// name; that was about a quarter of the decoder's time.)
+/// For each known key it keeps the index of the key's node, so building it copies nothing and
+/// a lookup makes one small ``Entry``. (An earlier list of ``Entry`` values copied every key
+/// and value node once more, and was searched by comparing each entry's name; that was about a
+/// quarter of the decoder's time.)
 struct Entries {
-    /// The mapping's pairs, as composed.
-    private let pairs: [YAMLNode.Pair]
+    /// The mapping.
+    private let mapping: YAMLView
     /// The keys the mapping may have.
     private let known: [String]
     /// The canvas path of the mapping, for the entries' paths.
     private let owner: String
-    /// For each name of `known`, the index in `pairs` of its first pair, or -1 when it is absent.
-    private var slots: [Int]
+    /// For each name of `known`, the node index of its first key, or -1 when it is absent.
+    private var slots: [Int32]
 
-    /// An empty table over `pairs`; ``record(_:pair:)`` fills it in.
-    init(pairs: [YAMLNode.Pair], known: [String], owner: String) {
-        self.pairs = pairs
+    /// An empty table over `mapping`; ``record(known:key:)`` fills it in.
+    init(mapping: YAMLView, known: [String], owner: String) {
+        self.mapping = mapping
         self.known = known
         self.owner = owner
         slots = Array(repeating: -1, count: known.count)
@@ -30,11 +30,13 @@ struct Entries {
 
     /// The entry of the key `known[index]`, if the mapping has it.
     func entry(known index: Int) -> Entry? {
-        let slot = slots[index]
+        let slot = Int(slots[index])
         guard slot >= 0 else { return nil }
-        return Entry(name: known[index], key: pairs[slot].key, value: pairs[slot].value, owner: owner)
+        let key = YAMLView(mapping.document, slot)
+        let value = YAMLView(mapping.document, Int(mapping.document.nodes[slot].end))
+        return Entry(name: known[index], key: key, value: value, owner: owner)
     }
 
-    /// Records that the key `known[index]` is written in `pairs[pair]`.
-    mutating func record(known index: Int, pair: Int) { slots[index] = pair }
+    /// Records that the key `known[index]` is the node `key`.
+    mutating func record(known index: Int, key: YAMLView) { slots[index] = Int32(key.index) }
 }

@@ -1,8 +1,8 @@
 /// One key of a mapping, with its key and value nodes.
 struct Entry {
     let name: String
-    let key: YAMLNode
-    let value: YAMLNode
+    let key: YAMLView
+    let value: YAMLView
     /// The canvas path of the mapping holding it, e.g. `partners[dbt]`.
     let owner: String
 

@@ -2,7 +2,7 @@
 struct WorkshopDecoder {
     var context = DecodingContext()
 
-    mutating func decode(_ root: YAMLNode) -> Workshop {
+    mutating func decode(_ root: YAMLView) -> Workshop {
         var workshop = Workshop(start: root.location)
         let e = context.entries(of: root, owner: "", describedAs: "the workshop", known: FormatKeys.workshop.known, fields: &workshop.fields)
         context.require(FormatKeys.workshop.required, in: e, owner: "", describedAs: "the workshop", at: root.location)
@@ -27,7 +27,7 @@ struct WorkshopDecoder {
         return workshop
     }
 
-    mutating func group(_ node: YAMLNode, _ path: String) -> Workshop.Group? {
+    mutating func group(_ node: YAMLView, _ path: String) -> Workshop.Group? {
         guard node.pairs != nil else {
             context.report(.wrongType, SchemaMessages.wrongType,
                            ["field": "groups item", "expected": "a mapping", "found": node.kindDescription],

@@ -1,6 +1,7 @@
 import CYaml
 
-/// Builds a ``YAMLNode`` tree from libyaml's event stream.
+/// Composes libyaml's event stream into a document: a flat ``YAMLDocument`` for the canvas
+/// loader, or a ``YAMLNode`` tree for everyone else.
 ///
 /// Unlike a recursive composer it keeps its own stack, so nesting depth is bounded by
 /// ``YAMLLimits/maxDepth`` rather than by the thread's stack; aliases are expanded with a
@@ -19,6 +20,13 @@ public enum YAMLComposer {
     /// Composes the single document of `bytes` (UTF-8), read in place.
     public static func compose(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .standard) throws(YAMLError)
         -> YAMLNode? {
+        try document(bytes, limits: limits).tree()
+    }
+
+    /// Composes the single document of `bytes` (UTF-8) into flat arrays; empty when the stream
+    /// holds no document.
+    static func document(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .standard) throws(YAMLError)
+        -> YAMLDocument {
         _ = configureLibYAML
         var composer = EventComposer(limits: limits, bytes: bytes)
         return try composer.run(bytes).get()
@@ -34,30 +42,30 @@ public enum YAMLComposer {
     }()
 }
 
-/// The collection being built while its events arrive.
+/// A collection whose end event has not come yet.
 private struct Frame {
+    /// Its node's index in the document.
+    var index: Int
     var isMapping: Bool
-    var items: [YAMLNode] = []
-    var pairs: [YAMLNode.Pair] = []
-    var pendingKey: YAMLNode?
-    var tag: YAMLTag?
     var anchor: String?
-    var location: SourceLocation
     /// Whether it is written in flow style (`[ ]` or `{ }`).
     var isFlow = false
     /// libyaml's mark where it starts: 0-based column, byte index.
     var mark = yaml_mark_t()
-    var size = 1
+    /// Its children so far (keys and values both, for a mapping).
+    var children: Int32 = 0
 }
 
 private struct EventComposer {
     let limits: YAMLLimits
     /// libyaml's parser state, on the heap so that it is never copied with the composer.
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    /// The document's nodes and scalar bytes, as they grow (see ``YAMLDocument``).
+    var nodes: [YAMLDocument.Node] = []
+    var text: [UInt8] = []
     var stack: [Frame] = []
-    var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    var totalNodes = 0
-    var root: YAMLNode?
+    /// Anchored nodes: the range of their subtree in the document's nodes.
+    var anchors: [String: Range<Int>] = [:]
     var documents = 0
     var flowDepth = 0
     var checks: YAMLSpecChecks
@@ -65,6 +73,9 @@ private struct EventComposer {
     init(limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
         self.limits = limits
         self.checks = YAMLSpecChecks(bytes: bytes)
+        // About one node per 16 bytes and a little under half of the bytes in scalars, in canvases.
+        nodes.reserveCapacity(min(bytes.count / 16 + 16, limits.maxNodes + 1))
+        text.reserveCapacity(bytes.count / 2 + 16)
     }
 
     /// The 0-based column of the innermost block collection, or -1 at the top level.
@@ -72,7 +83,7 @@ private struct EventComposer {
         stack.last(where: { !$0.isFlow }).map { Int($0.mark.column) } ?? -1
     }
 
-    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLError> {
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLDocument, YAMLError> {
         parser.initialize(to: yaml_parser_t())
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -84,7 +95,7 @@ private struct EventComposer {
         do {
             try checks.checkDirectives()
             try loop()
-            return .success(root)
+            return .success(YAMLDocument(nodes: nodes, text: text))
         } catch {
             return .failure(error)
         }
@@ -108,59 +119,91 @@ private struct EventComposer {
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text = Self.string(scalar.value, Int(scalar.length))
                 let tag = try checkedTag(scalar.tag, at: location)
-                let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                try checkScalar(text, style: scalar.style, from: event.start_mark, to: event.end_mark)
-                try add(YAMLNode(.scalar(text, plain: plain), tag: tag, location: location),
-                        size: 1, anchor: Self.optionalString(scalar.anchor), at: location, counting: 1)
+                let length = Int(scalar.length)
+                try checkScalar(scalar.value, length, style: scalar.style, from: event.start_mark, to: event.end_mark)
+                let start = text.count
+                if let value = scalar.value, length > 0 {
+                    text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+                }
+                let index = try append(YAMLDocument.Node(
+                    kind: .scalar, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, tag: tag, line: Int32(location.line),
+                    column: Int32(location.column), start: Int32(start), count: Int32(length), end: 0), at: location)
+                if let anchor = Self.optionalString(scalar.anchor) { anchors[anchor] = index..<index + 1 }
             case YAML_ALIAS_EVENT:
                 let name = Self.optionalString(event.data.alias.anchor) ?? ""
                 guard let anchored = anchors[name] else {
                     throw YAMLError("the alias *\(name) names no anchor defined before it", at: location)
                 }
-                var node = anchored.node
-                node.location = location
-                try add(node, size: anchored.size, anchor: nil, at: location, counting: anchored.size)
-            case YAML_SEQUENCE_START_EVENT:
-                let start = event.data.sequence_start
-                try push(Frame(isMapping: false, tag: try checkedTag(start.tag, at: location),
-                               anchor: Self.optionalString(start.anchor), location: location,
-                               isFlow: start.style == YAML_FLOW_SEQUENCE_STYLE, mark: event.start_mark))
-            case YAML_MAPPING_START_EVENT:
-                let start = event.data.mapping_start
-                try push(Frame(isMapping: true, tag: try checkedTag(start.tag, at: location),
-                               anchor: Self.optionalString(start.anchor), location: location,
-                               isFlow: start.style == YAML_FLOW_MAPPING_STYLE, mark: event.start_mark))
+                try copy(anchored, at: location)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let (rawTag, rawAnchor, isFlow) = isMapping
+                    ? (event.data.mapping_start.tag, event.data.mapping_start.anchor,
+                       event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
+                    : (event.data.sequence_start.tag, event.data.sequence_start.anchor,
+                       event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
+                let tag = try checkedTag(rawTag, at: location)
+                if stack.count >= limits.maxDepth {
+                    throw YAMLError("the document nests deeper than \(limits.maxDepth) levels", at: location)
+                }
+                let index = try append(YAMLDocument.Node(
+                    kind: isMapping ? .mapping : .sequence, plain: false, tag: tag, line: Int32(location.line),
+                    column: Int32(location.column), start: 0, count: 0, end: 0), at: location)
+                if isFlow { flowDepth += 1 }
+                stack.append(Frame(index: index, isMapping: isMapping, anchor: Self.optionalString(rawAnchor),
+                                   isFlow: isFlow, mark: event.start_mark))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 if frame.isFlow { try checkFlowEnd(frame, at: event.end_mark) }
-                let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-                // The collection itself was counted when it was pushed.
-                try add(YAMLNode(content, tag: frame.tag, location: frame.location),
-                        size: frame.size, anchor: frame.anchor, at: location, counting: 0)
+                nodes[frame.index].count = frame.isMapping ? frame.children / 2 : frame.children
+                nodes[frame.index].end = Int32(nodes.count)
+                if let anchor = frame.anchor { anchors[anchor] = frame.index..<nodes.count }
             default:
                 break
             }
         }
     }
 
-    private mutating func push(_ frame: Frame) throws(YAMLError) {
-        if stack.count >= limits.maxDepth {
-            throw YAMLError("the document nests deeper than \(limits.maxDepth) levels", at: frame.location)
+    /// Appends a node that starts a subtree (its `end` is set here for a scalar, at its end
+    /// event for a collection), counts it as a child of the open collection, and returns its index.
+    private mutating func append(_ node: YAMLDocument.Node, at location: SourceLocation) throws(YAMLError) -> Int {
+        try reserve(1, at: location)
+        let index = nodes.count
+        var node = node
+        node.end = Int32(index + 1)
+        nodes.append(node)
+        if !stack.isEmpty { stack[stack.count - 1].children += 1 }
+        return index
+    }
+
+    /// Appends a copy of the subtree `range` for an alias at `location`.
+    private mutating func copy(_ range: Range<Int>, at location: SourceLocation) throws(YAMLError) {
+        try reserve(range.count, at: location)
+        let shift = Int32(nodes.count - range.lowerBound)
+        let first = nodes.count
+        for index in range {
+            var node = nodes[index]
+            node.end += shift
+            nodes.append(node)
         }
-        try count(1, at: frame.location)
-        if frame.isFlow { flowDepth += 1 }
-        var frame = frame
-        // Most mappings and lists of a canvas hold a few to a dozen nodes; starting with room for
-        // eight saves the three or four regrowths (malloc, copy, free) of growing from empty.
-        if frame.isMapping { frame.pairs.reserveCapacity(8) } else { frame.items.reserveCapacity(8) }
-        stack.append(frame)
+        nodes[first].line = Int32(location.line)
+        nodes[first].column = Int32(location.column)
+        if !stack.isEmpty { stack[stack.count - 1].children += 1 }
+    }
+
+    /// Checks that `count` more nodes stay within the limit.
+    private func reserve(_ count: Int, at location: SourceLocation) throws(YAMLError) {
+        if nodes.count + count > limits.maxNodes {
+            throw YAMLError(
+                "the document expands to more than \(limits.maxNodes) nodes (aliases that repeat "
+                    + "large parts of the file?)", at: location)
+        }
     }
 
     /// The checks of ``YAMLSpecChecks`` that apply to a scalar.
-    private func checkScalar(_ text: String, style: yaml_scalar_style_t, from start: yaml_mark_t, to end: yaml_mark_t)
-        throws(YAMLError) {
+    private func checkScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, style: yaml_scalar_style_t,
+                             from start: yaml_mark_t, to end: yaml_mark_t) throws(YAMLError) {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE:
             try checks.checkNoCommentGlued(at: end)
@@ -170,7 +213,7 @@ private struct EventComposer {
         case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE:
             try checks.checkBlockScalar(at: start, blockIndent: blockIndent)
         default:
-            if flowDepth > 0 { try checks.checkFlowPlainScalar(text, at: start) }
+            if flowDepth > 0 { try checks.checkFlowPlainScalar(Self.string(value, length), at: start) }
         }
         if flowDepth > 0 { try checks.checkAfterFlowNode(at: end) }
     }
@@ -183,37 +226,6 @@ private struct EventComposer {
             try checks.checkContinuationLines(from: frame.mark, to: end, blockIndent: blockIndent, what: "a [ ] or { } list")
         } else {
             try checks.checkAfterFlowNode(at: end)
-        }
-    }
-
-    private mutating func count(_ size: Int, at location: SourceLocation) throws(YAMLError) {
-        totalNodes += size
-        if totalNodes > limits.maxNodes {
-            throw YAMLError(
-                "the document expands to more than \(limits.maxNodes) nodes (aliases that repeat "
-                    + "large parts of the file?)", at: location)
-        }
-    }
-
-    private mutating func add(
-        _ node: YAMLNode, size: Int, anchor: String?, at location: SourceLocation, counting: Int
-    ) throws(YAMLError) {
-        try count(counting, at: location)
-        if let anchor { anchors[anchor] = (node, size) }
-        guard !stack.isEmpty else {
-            root = node
-            return
-        }
-        stack[stack.count - 1].size += size
-        if stack[stack.count - 1].isMapping {
-            if let key = stack[stack.count - 1].pendingKey {
-                stack[stack.count - 1].pairs.append(YAMLNode.Pair(key: key, value: node))
-                stack[stack.count - 1].pendingKey = nil
-            } else {
-                stack[stack.count - 1].pendingKey = node
-            }
-        } else {
-            stack[stack.count - 1].items.append(node)
         }
     }
 
