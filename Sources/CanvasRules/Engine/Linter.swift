@@ -4,15 +4,23 @@ import Foundation
 /// Runs a set of rules over loaded files.
 public struct Linter: Sendable {
     /// A rule ready to run: its id and the severity in effect (`nil`: off unless an override turns it on).
+    ///
+    /// A class, so the loop over rules for every file copies one reference; it says what kind of
+    /// rule it holds with a plain enum, and runs the rule itself, so that loop never copies a
+    /// rule value (a plugin rule's copy retains a dozen strings and predicates).
     private final class Prepared: Sendable {
+        enum Kind { case declarative, canvas, suppression, file }
+
         let id: String
         let severity: Severity?
-        let rule: any Rule
-        let canvasRule: (any CanvasRule)?
-        let declarative: DeclarativeRule?
+        let kind: Kind
+        /// For a plugin rule: the plugin a canvas must name for it to run.
+        let pluginID: String?
+        private let rule: any Rule
+        private let canvasRule: (any CanvasRule)?
+        private let declarative: DeclarativeRule?
         let suppressionRule: (any SuppressionRule)?
 
-        /// A class, so the loop over rules for every file copies one reference, not four existentials.
         init(_ rule: any Rule, severities: [String: Severity?]) {
             let description = rule.description
             var severity: Severity? = description.severity
@@ -23,6 +31,21 @@ public struct Linter: Sendable {
             canvasRule = rule.asCanvasRule
             declarative = rule.asDeclarativeRule
             suppressionRule = rule.asSuppressionRule
+            pluginID = declarative?.pluginID
+            kind = suppressionRule != nil ? .suppression : declarative != nil ? .declarative
+                : canvasRule != nil ? .canvas : .file
+        }
+
+        func check(_ parts: CanvasParts, into findings: inout FindingCollector) {
+            declarative?.check(parts, into: &findings)
+        }
+
+        func check(_ canvas: Canvas, into findings: inout FindingCollector) {
+            canvasRule?.check(canvas, into: &findings)
+        }
+
+        func check(_ file: LoadedFile, into findings: inout FindingCollector) {
+            rule.check(file, into: &findings)
         }
     }
 
@@ -52,34 +75,34 @@ public struct Linter: Sendable {
     /// comments are applied; then the findings of the ``SuppressionRule``s about those comments.
     public func lint(_ file: LoadedFile) -> [Finding] {
         var all: [Finding] = []
-        var suppressionRules: [(rule: any SuppressionRule, id: String, severity: Severity)] = []
+        var suppressionRules: [(entry: Prepared, severity: Severity)] = []
         let canvas = file.canvas
         var parts: CanvasParts?
         for entry in prepared {
             guard let severity = severity(of: entry, in: file.path) else { continue }
-            if let suppressionRule = entry.suppressionRule {
-                suppressionRules.append((suppressionRule, entry.id, severity))
-                continue
-            }
             var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
-            if let declarative = entry.declarative {
-                guard let canvas, canvas.plugin == declarative.pluginID else { continue }
+            switch entry.kind {
+            case .suppression:
+                suppressionRules.append((entry, severity))
+                continue
+            case .declarative:
+                guard let canvas, canvas.plugin == entry.pluginID else { continue }
                 let shared = parts ?? CanvasParts(canvas)
                 parts = shared
-                declarative.check(shared, into: &collector)
-            } else if let canvasRule = entry.canvasRule {
+                entry.check(shared, into: &collector)
+            case .canvas:
                 guard let canvas else { continue }
-                canvasRule.check(canvas, into: &collector)
-            } else {
-                entry.rule.check(file, into: &collector)
+                entry.check(canvas, into: &collector)
+            case .file:
+                entry.check(file, into: &collector)
             }
-            all += collector.findings
+            if !collector.findings.isEmpty { all += collector.findings }
         }
         let outcome = SuppressionOutcome(text: file.text, findings: all)
         all = outcome.kept
-        for (rule, id, severity) in suppressionRules {
-            var collector = FindingCollector(ruleID: id, severity: severity, file: file.path)
-            rule.check(file, outcome: outcome, into: &collector)
+        for (entry, severity) in suppressionRules {
+            var collector = FindingCollector(ruleID: entry.id, severity: severity, file: file.path)
+            entry.suppressionRule?.check(file, outcome: outcome, into: &collector)
             all += collector.findings
         }
         return all.sorted(by: Finding.ordered)

@@ -29,10 +29,35 @@ public struct PartItem: Sendable {
     public private(set) var values: [(name: String, value: Value)] = []
     /// Where each field is written.
     public var fields: FieldLocations
+    /// How the item is named in paths and messages; made into text only when a finding needs it.
+    private enum Naming {
+        /// A section of items with ids (`partners[dbt]`, `'dbt'`), or the position when it has none.
+        case identified(section: String, id: String?, index: Int)
+        /// A section of items without ids (`information[0]`, `#1`).
+        case numbered(section: String, index: Int)
+        /// A section that is one mapping (`service`).
+        case single(String)
+    }
+
+    private let naming: Naming
+
     /// The stable path, e.g. `partners[dbt]`.
-    public var path: String
+    public var path: String {
+        switch naming {
+        case .identified(let section, let id, let index): ItemLabel.path(section, id: id, index: index)
+        case .numbered(let section, let index): "\(section)[\(index)]"
+        case .single(let section): section
+        }
+    }
+
     /// A readable name for messages: the id in quotes, or the position.
-    public var label: String
+    public var label: String {
+        switch naming {
+        case .identified(_, let id, let index): ItemLabel.name(id: id, index: index)
+        case .numbered(_, let index): "#\(index + 1)"
+        case .single(let section): section
+        }
+    }
     /// The months an activity falls in (empty for other parts, or an activity without `when`).
     public var months: [YearMonth] = []
     /// The types of the partner, or of the partners an activity involves.
@@ -53,8 +78,7 @@ public struct PartItem: Sendable {
 
     init(partner p: Partner, index: Int) {
         fields = p.fields
-        path = ItemLabel.path("partners", id: p.id, index: index)
-        label = ItemLabel.name(id: p.id, index: index)
+        naming = .identified(section: "partners", id: p.id, index: index)
         add(text: [("id", p.id), ("name", p.name), ("type", p.type?.rawValue), ("role", p.role), ("benefit", p.benefit),
                    ("contact", p.contact)])
         partnerTypes = p.type.map { [$0] } ?? []
@@ -62,30 +86,34 @@ public struct PartItem: Sendable {
 
     init(activity a: Activity, index: Int, canvas: Canvas) {
         fields = a.fields
-        path = ItemLabel.path("activities", id: a.id, index: index)
-        label = ItemLabel.name(id: a.id, index: index)
+        naming = .identified(section: "activities", id: a.id, index: index)
         add(text: [("id", a.id), ("name", a.name), ("when", a.when?.description), ("responsible", a.responsible)])
         for (key, list) in [("needs", a.needs), ("partners", a.partners), ("resources", a.resources)] where !list.isEmpty {
             values.append((key, .list(list.map(\.value))))
         }
         months = a.when?.months ?? []
         if !a.partners.isEmpty {
-            let ids = Set(a.partners.map(\.value))
-            partnerTypes = (canvas.partners ?? []).filter { $0.id.map(ids.contains) ?? false }.compactMap(\.type)
+            let partners = canvas.partners ?? []
+            // A few partners and references: searching the list costs less than building a set,
+            // which only a long list (generated or hostile) gets.
+            let ids = partners.count * a.partners.count > 1024 ? Set(a.partners.map(\.value)) : nil
+            partnerTypes = partners.compactMap { partner in
+                guard let id = partner.id,
+                      ids?.contains(id) ?? a.partners.contains(where: { $0.value == id }) else { return nil }
+                return partner.type
+            }
         }
     }
 
     init(need n: Need, index: Int) {
         fields = n.fields
-        path = ItemLabel.path("needs", id: n.id, index: index)
-        label = ItemLabel.name(id: n.id, index: index)
+        naming = .identified(section: "needs", id: n.id, index: index)
         add(text: [("id", n.id), ("text", n.text), ("evidence", n.evidence.rawValue)])
     }
 
     init(resource r: Resource, index: Int) {
         fields = r.fields
-        path = ItemLabel.path("resources", id: r.id, index: index)
-        label = ItemLabel.name(id: r.id, index: index)
+        naming = .identified(section: "resources", id: r.id, index: index)
         add(text: [("id", r.id), ("item", r.item), ("kind", r.kind?.rawValue), ("currency", r.currency),
                    ("available", r.available ? "true" : "false")])
         if let cost = r.cost { values.append(("cost", .number(cost))) }
@@ -93,15 +121,13 @@ public struct PartItem: Sendable {
 
     init(information i: InformationChannel, index: Int) {
         fields = i.fields
-        path = "information[\(index)]"
-        label = "#\(index + 1)"
+        naming = .numbered(section: "information", index: index)
         add(text: [("channel", i.channel), ("audience", i.audience)])
     }
 
     init(effect e: Effect, section: String, index: Int) {
         fields = e.fields
-        path = "\(section)[\(index)]"
-        label = "#\(index + 1)"
+        naming = .numbered(section: section, index: index)
         add(text: [("text", e.text), ("currency", e.currency), ("indicator", e.indicator), ("unit", e.unit),
                    ("evidence", e.evidence.rawValue)])
         if let value = e.value { values.append(("value", .number(value))) }
@@ -110,16 +136,14 @@ public struct PartItem: Sendable {
 
     init(targetGroup t: TargetGroup) {
         fields = t.fields
-        path = "target_group"
-        label = "target_group"
+        naming = .single("target_group")
         add(text: [("name", t.name), ("description", t.description), ("place", t.place)])
         if let size = t.size { values.append(("size", .number(Decimal(size)))) }
     }
 
     init(service s: Service) {
         fields = s.fields
-        path = "service"
-        label = "service"
+        naming = .single("service")
         add(text: [("name", s.name), ("goal", s.goal), ("description", s.description)])
     }
 
