@@ -24,7 +24,7 @@ public struct UnplannedMissingResource: CanvasRule {
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        let used = Set((canvas.activities ?? []).flatMap { $0.resources.map(\.value) })
+        let used = ActivityReferences(canvas, \.resources, items: canvas.resources?.count ?? 0)
         for (index, resource) in (canvas.resources ?? []).enumerated()
         where !resource.available && resource.id.map({ !used.contains($0) }) ?? false {
             findings.report(Self.message, ["resource": ItemLabel.name(id: resource.id, index: index)],

@@ -24,7 +24,7 @@ public struct IdlePartner: CanvasRule {
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        let involved = Set((canvas.activities ?? []).flatMap { $0.partners.map(\.value) })
+        let involved = ActivityReferences(canvas, \.partners, items: canvas.partners?.count ?? 0)
         for (index, partner) in (canvas.partners ?? []).enumerated() where partner.id.map({ !involved.contains($0) }) ?? false {
             findings.report(Self.message, ["partner": ItemLabel.name(id: partner.id, index: index)],
                             at: partner.fields.value("id"), path: ItemLabel.path("partners", id: partner.id, index: index))

@@ -24,7 +24,7 @@ public struct UnansweredNeed: CanvasRule {
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        let answered = Set((canvas.activities ?? []).flatMap { $0.needs.map(\.value) })
+        let answered = ActivityReferences(canvas, \.needs, items: canvas.needs?.count ?? 0)
         for (index, need) in (canvas.needs ?? []).enumerated() where need.id.map({ !answered.contains($0) }) ?? false {
             findings.report(Self.message, ["need": ItemLabel.name(id: need.id, index: index)],
                             at: need.fields.value("id"), path: ItemLabel.path("needs", id: need.id, index: index))

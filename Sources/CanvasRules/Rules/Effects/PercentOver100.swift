@@ -21,23 +21,23 @@ public struct PercentOver100: CanvasRule {
     }
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
-        for (section, effect, index) in EffectList.all(canvas) where effect.unit == "percent" {
-            if let target = effect.target, target > 100 {
-                findings.report(Self.message, ["target": "\(target)"], at: effect.fields.value("target"),
-                                path: "\(section)[\(index)].target")
-            }
+        EffectList.forEach(in: canvas) { section, effect, index in
+            guard effect.unit == "percent", let target = effect.target, target > 100 else { return }
+            findings.report(Self.message, ["target": "\(target)"], at: effect.fields.value("target"),
+                            path: "\(section)[\(index)].target")
         }
     }
 }
 
 /// Every effect and result of a canvas with its section path and index.
 enum EffectList {
-    static func all(_ canvas: Canvas) -> [(section: String, effect: Effect, index: Int)] {
-        var result: [(String, Effect, Int)] = []
+    /// Calls `body` with each effect and result in order, its section path and its index, without
+    /// copying them into a list first (an effect's copy retains its every text).
+    static func forEach(in canvas: Canvas, _ body: (_ section: String, _ effect: Effect, _ index: Int) -> Void) {
         for (section, list) in [("effects.social", canvas.effects?.social), ("effects.economic", canvas.effects?.economic),
                                 ("results", canvas.results)] {
-            for (index, effect) in (list ?? []).enumerated() { result.append((section, effect, index)) }
+            guard let list else { continue }
+            for index in list.indices { body(section, list[index], index) }
         }
-        return result
     }
 }

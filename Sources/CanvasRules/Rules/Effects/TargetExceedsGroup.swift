@@ -26,11 +26,10 @@ public struct TargetExceedsGroup: CanvasRule {
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
         guard let size = canvas.targetGroup?.size else { return }
-        for (section, effect, index) in EffectList.all(canvas) where effect.unit == "people" {
-            if let target = effect.target, target > Decimal(size) {
-                findings.report(Self.message, ["target": "\(target)", "size": String(size)],
-                                at: effect.fields.value("target"), path: "\(section)[\(index)].target")
-            }
+        EffectList.forEach(in: canvas) { section, effect, index in
+            guard effect.unit == "people", let target = effect.target, target > Decimal(size) else { return }
+            findings.report(Self.message, ["target": "\(target)", "size": String(size)],
+                            at: effect.fields.value("target"), path: "\(section)[\(index)].target")
         }
     }
 }
