@@ -11,7 +11,8 @@ public struct PluginCatalog: Sendable {
     public var problems: [FileProblem] { plugins.flatMap(\.problems) + unloaded }
     private var unloaded: [FileProblem] = []
     /// Each plugin's keyword matcher, built once when the plugin is added.
-    private var matchers: [String: KeywordMatcher] = [:]
+    /// Each plugin's keyword matcher, in the order of ``plugins``, built once.
+    private var matchers: [KeywordMatcher] = []
 
     /// The built-in plugins only.
     public static let builtIn = PluginCatalog()
@@ -44,14 +45,16 @@ public struct PluginCatalog: Sendable {
             unloaded += problems
             return
         }
-        matchers[plugin.id] = plugin.matcher
         if let index = plugins.firstIndex(where: { $0.id == plugin.id }) {
             let old = plugins[index].origin == .builtIn ? "the built-in one" : "the one from \(plugins[index].origin)"
             notices.append("notice: the plugin '\(plugin.id)' from \(origin) replaces \(old)")
             plugins[index] = plugin
+            matchers[index] = plugin.matcher
         } else {
-            plugins.append(plugin)
-            plugins.sort { $0.id < $1.id }
+            // Kept sorted by id.
+            let index = plugins.firstIndex { $0.id > plugin.id } ?? plugins.count
+            plugins.insert(plugin, at: index)
+            matchers.insert(plugin.matcher, at: index)
         }
     }
 
@@ -69,11 +72,12 @@ public struct PluginCatalog: Sendable {
         let text = [canvas.targetGroup?.name, canvas.targetGroup?.description].compactMap { $0 }.joined(separator: "\n")
         guard !text.isEmpty else { return nil }
         let folded = FoldedText(text)
-        var best: (plugin: Plugin, score: Int)?
-        for plugin in plugins {
-            let score = (matchers[plugin.id] ?? plugin.matcher).count(in: folded)
-            if score > (best?.score ?? 0) { best = (plugin, score) }
+        // By index, so that no plugin (a dozen rules and texts) is copied for every canvas.
+        var best: (index: Int, score: Int)?
+        for index in plugins.indices {
+            let score = matchers[index].count(in: folded)
+            if score > (best?.score ?? 0) { best = (index, score) }
         }
-        return best?.plugin
+        return best.map { plugins[$0.index] }
     }
 }
