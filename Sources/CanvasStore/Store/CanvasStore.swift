@@ -47,6 +47,7 @@ public final class CanvasStore: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
+        configuration.prepareDatabase { db in SearchRanking.register(db) }
         let queue: DatabaseQueue
         let current: Bool
         do {
@@ -86,6 +87,7 @@ public final class CanvasStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
+        configuration.prepareDatabase { db in SearchRanking.register(db) }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
