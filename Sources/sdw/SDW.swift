@@ -14,9 +14,13 @@ struct SDW: ParsableCommand {
     )
 
     /// Runs the command, mapping ArgumentParser's usage errors (64) to sdw's exit code 2.
+    ///
+    /// The common forms of `sdw search` are read without ArgumentParser's parse, which would
+    /// cost a fifth of the search (``Search/quickParse(_:)``); everything else goes through it.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let quick: (any ParsableCommand)? = Search.quickParse(Array(CommandLine.arguments.dropFirst()))
+            var command = try quick ?? parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -17,7 +17,10 @@ struct Search: ParsableCommand {
     var words: [String]
 
     @Option(name: .long, help: "At most this many hits.")
-    var limit = 20
+    var limit = Search.defaultLimit
+
+    /// The number of hits shown when `--limit` is not given.
+    static let defaultLimit = 20
 
     func validate() throws {
         if SearchResults.ftsQuery(words.joined(separator: " ")) == nil {
