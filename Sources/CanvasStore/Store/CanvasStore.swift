@@ -21,6 +21,9 @@ public final class CanvasStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
+    /// Whether the store was opened for reading only (a current store opened with `readOnly`).
+    public var isReadOnly: Bool { queue.configuration.readonly }
+
     /// Opens the store at `path`; creates it (and its directory) when `create` is set and it is missing.
     ///
     /// With `readOnly`, a store whose migrations are all applied is opened for reading only, with

@@ -4,7 +4,7 @@ import Testing
 @testable import sdw
 
 /// `sdw search` read without ArgumentParser: the same values as ArgumentParser reads, or left to it.
-@Suite struct SearchQuickParseTests {
+@Suite struct SearchQuickTests {
     @Test(arguments: [
         ["search", "безработни"],
         ["search", "центр", "зайнятості", "--db", "/tmp/store.sqlite"],
@@ -13,11 +13,9 @@ import Testing
         ["search", "--db", "/tmp/store.sqlite", "дневен", "--limit", "200", "център"],
     ])
     func readsWhatArgumentParserReads(arguments: [String]) throws {
-        let quick = try #require(Search.quickParse(arguments))
+        let quick = try #require(Search.Quick(arguments: arguments))
         let parsed = try #require(try SDW.parseAsRoot(arguments) as? Search)
-        #expect(quick.words == parsed.words)
-        #expect(quick.limit == parsed.limit)
-        #expect(quick.store.db == parsed.store.db)
+        #expect(quick == Search.Quick(words: parsed.words, db: parsed.store.db, limit: parsed.limit))
     }
 
     @Test(arguments: [
@@ -28,7 +26,7 @@ import Testing
         ["search", "!!"], ["search", "help"], ["search", "word", "--other", "x"], ["lint", "word"], ["--db", "x", "search", "word"], [],
     ])
     func leavesAnythingElseToArgumentParser(arguments: [String]) {
-        #expect(Search.quickParse(arguments) == nil)
+        #expect(Search.Quick(arguments: arguments) == nil)
     }
 
     @Test func errorsStillComeFromArgumentParser() throws {
