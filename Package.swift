@@ -40,7 +40,10 @@ let package = Package(
         ),
         .target(
             name: "CanvasStore",
-            dependencies: ["CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: settings
         ),
         .executableTarget(

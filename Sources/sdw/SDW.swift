@@ -14,8 +14,15 @@ struct SDW: ParsableCommand {
     )
 
     /// Runs the command, mapping ArgumentParser's usage errors (64) to sdw's exit code 2.
+    ///
+    /// The common forms of `sdw search` are read without ArgumentParser, whose parse would
+    /// cost a fifth of the search (``Search/Quick``); everything else goes through it.
     static func main() {
         do {
+            if let search = Search.Quick(arguments: Array(CommandLine.arguments.dropFirst())) {
+                try search.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -21,6 +21,9 @@ public final class CanvasStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
+    /// Whether the store was opened for reading only (a current store opened with `readOnly`).
+    public var isReadOnly: Bool { queue.configuration.readonly }
+
     /// Opens the store at `path`; creates it (and its directory) when `create` is set and it is missing.
     ///
     /// With `readOnly`, a store whose migrations are all applied is opened for reading only, with
@@ -47,6 +50,7 @@ public final class CanvasStore: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
+        configuration.prepareDatabase { db in SearchRanking.register(db) }
         let queue: DatabaseQueue
         let current: Bool
         do {
@@ -86,6 +90,7 @@ public final class CanvasStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
+        configuration.prepareDatabase { db in SearchRanking.register(db) }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {

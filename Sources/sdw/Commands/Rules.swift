@@ -4,7 +4,8 @@ import CanvasRules
 
 /// `sdw rules [ID]`: list the rules, or document one.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules, or print one rule's rationale and examples.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the rules, or print one rule's rationale and examples.")
 
     @Argument(help: "A rule id to document.")
     var id: String?
