@@ -40,7 +40,11 @@ let package = Package(
         ),
         .target(
             name: "CanvasStore",
-            dependencies: ["CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API itself, for binding the rows of `sdw add` without GRDB's per-value boxing.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: settings
         ),
         .executableTarget(

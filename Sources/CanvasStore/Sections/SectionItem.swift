@@ -39,10 +39,16 @@ public struct SectionItem: Hashable, Sendable {
     /// The text that full-text search indexes: every field's value but the closed-list ones
     /// (language, status, evidence, availability), one per line.
     public var searchBody: String {
-        fields.filter { !Self.unsearched.contains($0.name) }.map(\.value).joined(separator: "\n")
+        fields.filter { Self.isSearched($0.name) }.map(\.value).joined(separator: "\n")
     }
 
-    private static let unsearched: Set<String> = ["language", "status", "evidence", "available"]
+    /// Whether full-text search indexes the field `name`: all but the closed-list ones.
+    static func isSearched(_ name: String) -> Bool {
+        switch name {
+        case "language", "status", "evidence", "available": false
+        default: true
+        }
+    }
 
     /// The sections in the order of the format.
     public static let sectionOrder = [
