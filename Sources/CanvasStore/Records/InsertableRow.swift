@@ -1,6 +1,6 @@
 import GRDB
 
-/// A row that `sdw add` inserts through a ``RowInserter``: its `INSERT` statement, and its
+/// A row that `sdw add` inserts through a ``BatchInserter``: its `INSERT` statement, and its
 /// values bound in the statement's column order.
 protocol InsertableRow {
     /// `INSERT INTO table (columns…) VALUES (?, …)`, with one `?` per value that ``bind(to:)`` binds.
@@ -10,11 +10,10 @@ protocol InsertableRow {
 }
 
 extension InsertableRow {
-    /// Inserts `rows`, one prepared statement run per row.
+    /// Inserts `rows`, many per statement (see ``BatchInserter``).
     static func insert(_ rows: [Self], _ db: Database) throws {
-        guard !rows.isEmpty else { return }
-        var inserter = try RowInserter(db, sql: insertSQL)
-        for row in rows { try inserter.insert(row) }
+        var inserter = BatchInserter<Self>(db)
+        try inserter.insert(rows)
     }
 }
 

@@ -93,16 +93,13 @@ struct SectionRows {
 
     /// Inserts every row (see ``Writer`` for many canvases).
     func insert(_ db: Database) throws {
-        var writer = try Writer(db)
+        var writer = Writer(db)
         try writer.insert(self)
-        try writer.finish()
     }
 
     /// Deletes every section row of the canvas `id` (the search index follows through its trigger).
     static func delete(canvasID id: String, _ db: Database) throws {
-        var writer = try Writer(db)
-        try writer.delete(canvasID: id)
-        try writer.finish()
+        try Writer(db).delete(canvasIDs: [id])
     }
 
     private static func double(_ value: Decimal?) -> Double? {

@@ -3,8 +3,12 @@ import GRDB
 
 /// The writing side of one `sdw add`, inside its one transaction: takes the files in path
 /// order as they come out of linting, decides what is refused, added, updated or unchanged,
-/// and writes the rows through statements prepared once.
+/// and writes the rows of every ``flushEvery`` canvases together, table by table, many rows per
+/// statement prepared once.
 struct AddSession {
+    /// How many stored canvases' rows are gathered before they are written.
+    static let flushEvery = 256
+
     private let db: Database
     private let message: String?
     private let allowErrors: Bool
@@ -14,10 +18,16 @@ struct AddSession {
     private let latest: [String: (number: Int, hash: String)]
     /// The first path of each id of this run (workshop ids prefixed `workshop:`).
     private var firstPath: [String: String] = [:]
-    private var canvases: RowInserter
-    private var revisions: RowInserter
-    private var findings: RowInserter
+    private var canvases: BatchInserter<CanvasRecord>
+    private var revisions: BatchInserter<RevisionRecord>
+    private var findings: BatchInserter<FindingRecord>
     private var sections: SectionRows.Writer
+    /// Rows not written yet, and the canvases whose old section rows go first.
+    private var pendingCanvases: [CanvasRecord] = []
+    private var pendingRevisions: [RevisionRecord] = []
+    private var pendingFindings: [FindingRecord] = []
+    private var pendingSections = SectionRows()
+    private var pendingUpdates: [String] = []
     /// What was done so far.
     private(set) var report = AddReport()
 
@@ -34,10 +44,10 @@ struct AddSession {
             """)
         while let row = try rows.next() { latest[row[0]] = (row[1], row[2]) }
         self.latest = latest
-        canvases = try RowInserter(db, sql: CanvasRecord.insertSQL)
-        revisions = try RowInserter(db, sql: RevisionRecord.insertSQL)
-        findings = try RowInserter(db, sql: FindingRecord.insertSQL)
-        sections = try SectionRows.Writer(db)
+        canvases = BatchInserter(db)
+        revisions = BatchInserter(db)
+        findings = BatchInserter(db)
+        sections = SectionRows.Writer(db)
     }
 
     /// The text hash of each stored canvas's latest revision, for ``AddInput``.
@@ -82,32 +92,48 @@ struct AddSession {
         var record = canvas.record
         record.latestRevision = number
         record.updatedAt = stamp
-        try canvases.insert(record)
-        try revisions.insert(RevisionRecord(
+        pendingCanvases.append(record)
+        pendingRevisions.append(RevisionRecord(
             canvasId: canvas.id, number: number, yaml: canvas.text, textHash: canvas.hash, sourcePath: path,
             message: message, createdAt: stamp, errors: canvas.summary.errors, warnings: canvas.summary.warnings,
             infos: canvas.summary.infos))
         for var finding in canvas.findings {
             finding.revision = number
-            try findings.insert(finding)
+            pendingFindings.append(finding)
         }
         if previous == nil {
             report.added.append(canvas.id)
         } else {
             report.updated.append(canvas.id)
-            try sections.delete(canvasID: canvas.id)
+            pendingUpdates.append(canvas.id)
         }
         if let rows = canvas.rows {
-            try sections.insert(rows)
+            pendingSections.append(rows)
         } else if let parsed = canvas.canvas {
-            try sections.insert(SectionRows(canvas: parsed, canvasID: canvas.id))
+            pendingSections.append(SectionRows(canvas: parsed, canvasID: canvas.id))
         }
         if canvas.summary.errors > 0 { report.storedWithErrors.append(canvas.id) }
+        if pendingCanvases.count >= Self.flushEvery { try flush() }
+    }
+
+    /// Writes the pending rows: first the old section rows of updated canvases go, then the
+    /// parents before the children that reference them.
+    private mutating func flush() throws {
+        try sections.delete(canvasIDs: pendingUpdates)
+        try canvases.insert(pendingCanvases)
+        try revisions.insert(pendingRevisions)
+        try findings.insert(pendingFindings)
+        try sections.insert(pendingSections)
+        pendingUpdates.removeAll(keepingCapacity: true)
+        pendingCanvases.removeAll(keepingCapacity: true)
+        pendingRevisions.removeAll(keepingCapacity: true)
+        pendingFindings.removeAll(keepingCapacity: true)
+        pendingSections = SectionRows()
     }
 
     /// Writes what is still pending; returns the report. Call it once, after the last file.
     mutating func finish() throws -> AddReport {
-        try sections.finish()
+        try flush()
         return report
     }
 
