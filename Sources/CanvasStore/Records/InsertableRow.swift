@@ -13,7 +13,8 @@ extension InsertableRow {
     /// Inserts `rows`, many per statement (see ``BatchInserter``).
     static func insert(_ rows: [Self], _ db: Database) throws {
         var inserter = BatchInserter<Self>(db)
-        try inserter.insert(rows)
+        try inserter.add(rows)
+        try inserter.finish()
     }
 }
 

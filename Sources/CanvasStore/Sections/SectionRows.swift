@@ -61,18 +61,20 @@ struct SectionRows {
         // The items come section by section in format order (`SectionItem.sectionOrder`); a
         // section's text is its items' `searchBody` texts that are not empty, one per line, which
         // is every searched value of the section, one per line.
-        var section = "", body = ""
-        for item in SectionItem.items(of: canvas) {
-            if item.section != section {
-                if !body.isEmpty { searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body)) }
-                section = item.section
-                body = ""
+        var section = "", values: [String] = []
+        SectionItem.visitItems(of: canvas) { itemSection, _, _, pairs in
+            if itemSection != section {
+                if !values.isEmpty {
+                    searchItems.append(SearchItemRecord(canvasId: id, section: section, body: values.joined(separator: "\n")))
+                }
+                section = itemSection
+                values.removeAll(keepingCapacity: true)
             }
-            for field in item.fields where SectionItem.isSearched(field.name) {
-                if !body.isEmpty { body += "\n" }
-                body += field.value
+            for (name, value) in pairs where SectionItem.isSearched(name) {
+                if let value, !value.isEmpty { values.append(value) }
             }
         }
+        let body = values.joined(separator: "\n")
         if !body.isEmpty { searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body)) }
     }
 
@@ -94,7 +96,8 @@ struct SectionRows {
     /// Inserts every row (see ``Writer`` for many canvases).
     func insert(_ db: Database) throws {
         var writer = Writer(db)
-        try writer.insert(self)
+        try writer.add(self)
+        try writer.finish()
     }
 
     /// Deletes every section row of the canvas `id` (the search index follows through its trigger).

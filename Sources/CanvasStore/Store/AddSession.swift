@@ -3,12 +3,12 @@ import GRDB
 
 /// The writing side of one `sdw add`, inside its one transaction: takes the files in path
 /// order as they come out of linting, decides what is refused, added, updated or unchanged,
-/// and writes the rows of every ``flushEvery`` canvases together, table by table, many rows per
-/// statement prepared once.
+/// and writes the rows table by table, many rows per statement prepared once.
+///
+/// The `canvases` and `revisions` rows of ``flushEvery`` canvases go in one statement each
+/// (one row per canvas); their findings and section rows follow, in whole batches (see
+/// ``BatchInserter``), so a child row is written after its parent.
 struct AddSession {
-    /// How many stored canvases' rows are gathered before they are written.
-    static let flushEvery = 256
-
     private let db: Database
     private let message: String?
     private let allowErrors: Bool
@@ -18,6 +18,9 @@ struct AddSession {
     private let latest: [String: (number: Int, hash: String)]
     /// The first path of each id of this run (workshop ids prefixed `workshop:`).
     private var firstPath: [String: String] = [:]
+    /// How many stored canvases' rows are gathered before they are written: a whole batch of
+    /// `canvases` and of `revisions` rows.
+    private let flushEvery: Int
     private var canvases: BatchInserter<CanvasRecord>
     private var revisions: BatchInserter<RevisionRecord>
     private var findings: BatchInserter<FindingRecord>
@@ -29,7 +32,7 @@ struct AddSession {
     private var pendingSections = SectionRows()
     private var pendingUpdates: [String] = []
     /// What was done so far.
-    private(set) var report = AddReport()
+    private var report = AddReport()
 
     /// Starts the session on `db`, in its transaction, reading the latest revision of every canvas.
     init(_ db: Database, message: String?, allowErrors: Bool, stamp: String) throws {
@@ -48,6 +51,7 @@ struct AddSession {
         revisions = BatchInserter(db)
         findings = BatchInserter(db)
         sections = SectionRows.Writer(db)
+        flushEvery = min(canvases.rowsPerStatement, revisions.rowsPerStatement)
     }
 
     /// The text hash of each stored canvas's latest revision, for ``AddInput``.
@@ -113,17 +117,19 @@ struct AddSession {
             pendingSections.append(SectionRows(canvas: parsed, canvasID: canvas.id))
         }
         if canvas.summary.errors > 0 { report.storedWithErrors.append(canvas.id) }
-        if pendingCanvases.count >= Self.flushEvery { try flush() }
+        if pendingCanvases.count >= flushEvery { try flush() }
     }
 
-    /// Writes the pending rows: first the old section rows of updated canvases go, then the
+    /// Writes the gathered rows: first the old section rows of updated canvases go, then the
     /// parents before the children that reference them.
     private mutating func flush() throws {
         try sections.delete(canvasIDs: pendingUpdates)
-        try canvases.insert(pendingCanvases)
-        try revisions.insert(pendingRevisions)
-        try findings.insert(pendingFindings)
-        try sections.insert(pendingSections)
+        try canvases.add(pendingCanvases)
+        try revisions.add(pendingRevisions)
+        try canvases.finish()
+        try revisions.finish()
+        try findings.add(pendingFindings)
+        try sections.add(pendingSections)
         pendingUpdates.removeAll(keepingCapacity: true)
         pendingCanvases.removeAll(keepingCapacity: true)
         pendingRevisions.removeAll(keepingCapacity: true)
@@ -134,6 +140,8 @@ struct AddSession {
     /// Writes what is still pending; returns the report. Call it once, after the last file.
     mutating func finish() throws -> AddReport {
         try flush()
+        try findings.finish()
+        try sections.finish()
         return report
     }
 
