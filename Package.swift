@@ -42,6 +42,8 @@ let package = Package(
             name: "CanvasStore",
             dependencies: [
                 "CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API itself: the search ranking function, and binding the rows of `sdw add`
+                // without GRDB's per-value boxing.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: settings

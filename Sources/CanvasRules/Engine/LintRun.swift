@@ -32,35 +32,14 @@ public struct LintRun: Sendable {
     /// `defaultLanguage` (from the configuration) for its messages.
     public static func run(paths: [String], linter: Linter, keepDocuments: Bool = false,
                            defaultLanguage: Language = .en) -> LintRun {
-        var files: [String] = []
-        var ioErrors: [FileError] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                do {
-                    files += try FileIO.yamlFiles(under: path)
-                } catch {
-                    ioErrors.append(error)
-                }
-            } else {
-                files.append(path)
-            }
-        }
-        var seen = Set<String>()
-        let unique = files.filter { seen.insert($0).inserted }
-
+        let (unique, searchErrors) = files(in: paths)
+        var ioErrors = searchErrors
         let slots = ResultSlots(count: unique.count)
         DispatchQueue.concurrentPerform(iterations: unique.count) { index in
             let path = unique[index]
             do throws(FileError) {
-                let bytes = try FileIO.read(path, limit: YAMLLimits.standard.maxFileBytes)
-                let loaded = CanvasLoader.load(bytes, path: path)
-                let language = loaded.canvas.map { $0.fields.key("language") == nil ? defaultLanguage : $0.language }
-                    ?? loaded.workshop?.language ?? defaultLanguage
-                let findings = linter.lint(loaded)
-                var result = FileResult(path: path, findings: findings, language: language,
-                                        file: keepDocuments ? loaded : nil)
-                result.flaggedLines = Self.flaggedLines(of: findings, in: loaded.text)
+                let result = try lintFile(path, linter: linter, keepDocument: keepDocuments,
+                                          defaultLanguage: defaultLanguage)
                 slots.set(index, .success(result))
             } catch {
                 slots.set(index, .failure(error))

@@ -1,100 +1,75 @@
-import Foundation
 import GRDB
 
-/// A row that `sdw add` writes through one cached prepared statement per table.
-///
-/// GRDB's `PersistableRecord.insert` encodes every record through `Codable` and builds its
-/// statement each time; for the tens of thousands of rows of a large add that costs more than
-/// SQLite's own work. A conforming type names its `INSERT` once, with one `VALUES (?, …)` tuple
-/// that ``insert(_:_:)`` repeats to insert many rows per statement, and gives its values in the
-/// statement's column order.
+/// A row that `sdw add` inserts through a ``BatchInserter``: its `INSERT` statement, and its
+/// values bound in the statement's column order.
 protocol InsertableRow {
-    /// `INSERT INTO table (columns…) VALUES (?, …)`, with one `?` per value of ``insertArguments``.
+    /// `INSERT INTO table (columns…) VALUES (?, …)`, with one `?` per value that ``bind(to:)`` binds.
     static var insertSQL: String { get }
-    /// The row's values, in the order of the columns in ``insertSQL``.
-    var insertArguments: StatementArguments { get }
+    /// Binds the row's values, in the order of the columns in ``insertSQL``.
+    func bind(to inserter: inout RowInserter)
 }
 
 extension InsertableRow {
-    /// Inserts `rows`, many per statement, with the connection's cached statements.
-    ///
-    /// One `INSERT … VALUES (…), (…), …` of up to ``rowsPerStatement`` rows costs SQLite and GRDB
-    /// one statement step instead of one per row; for the half a million rows of a large add that
-    /// per-step overhead was a large part of the single-threaded write.
+    /// Inserts `rows`, many per statement (see ``BatchInserter``).
     static func insert(_ rows: [Self], _ db: Database) throws {
-        guard !rows.isEmpty else { return }
-        let batch = rowsPerStatement
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let end = min(start + batch, rows.endIndex)
-            let statement = try db.cachedStatement(sql: insertSQL(rows: end - start))
-            var arguments = StatementArguments()
-            for row in rows[start..<end] { arguments += row.insertArguments }
-            statement.setUncheckedArguments(arguments)
-            try statement.execute()
-            start = end
-        }
-    }
-
-    /// How many rows one statement inserts at most: as many as keep it within 999 parameters,
-    /// the smallest limit an SQLite build may have (`SQLITE_MAX_VARIABLE_NUMBER` before 3.32).
-    static var rowsPerStatement: Int {
-        max(1, 999 / max(1, valuesTuple.count { $0 == "?" }))
-    }
-
-    /// ``insertSQL`` with its one `VALUES (?, …)` tuple repeated `rows` times.
-    static func insertSQL(rows: Int) -> String {
-        guard rows > 1, let range = insertSQL.range(of: valuesTuple) else { return insertSQL }
-        let tuples = repeatElement(valuesTuple, count: rows).joined(separator: ", ")
-        return insertSQL.replacingCharacters(in: range, with: tuples)
-    }
-
-    /// The `(?, ?, …)` after `VALUES` in ``insertSQL``.
-    private static var valuesTuple: String {
-        guard let values = insertSQL.range(of: "VALUES "),
-              let close = insertSQL[values.upperBound...].firstIndex(of: ")") else {
-            preconditionFailure("insertSQL has no VALUES (…) tuple: \(insertSQL)")
-        }
-        return String(insertSQL[values.upperBound...close])
+        var inserter = BatchInserter<Self>(db)
+        try inserter.add(rows)
+        try inserter.finish()
     }
 }
 
 extension NeedRecord: InsertableRow {
     static let insertSQL = "INSERT INTO needs (canvas_id, position, id, text, evidence) VALUES (?, ?, ?, ?, ?)"
-    var insertArguments: StatementArguments { [canvasId, position, id, text, evidence] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(position); inserter.bind(id); inserter.bind(text); inserter.bind(evidence)
+    }
 }
 
 extension PartnerRecord: InsertableRow {
     static let insertSQL = """
         INSERT INTO partners (canvas_id, position, id, name, type, role, benefit, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments { [canvasId, position, id, name, type, role, benefit, contact] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(position); inserter.bind(id); inserter.bind(name); inserter.bind(type)
+        inserter.bind(role); inserter.bind(benefit); inserter.bind(contact)
+    }
 }
 
 extension ResourceRecord: InsertableRow {
     static let insertSQL = """
         INSERT INTO resources (canvas_id, position, id, item, kind, cost, currency, available) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments { [canvasId, position, id, item, kind, cost, currency, available] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(position); inserter.bind(id); inserter.bind(item); inserter.bind(kind)
+        inserter.bind(cost); inserter.bind(currency); inserter.bind(available)
+    }
 }
 
 extension InformationRecord: InsertableRow {
     static let insertSQL = "INSERT INTO information (canvas_id, position, channel, audience) VALUES (?, ?, ?, ?)"
-    var insertArguments: StatementArguments { [canvasId, position, channel, audience] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(position); inserter.bind(channel); inserter.bind(audience)
+    }
 }
 
 extension ActivityRecord: InsertableRow {
     static let insertSQL = """
         INSERT INTO activities (canvas_id, position, id, name, "when", starts, ends, responsible) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments { [canvasId, position, id, name, when, starts, ends, responsible] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(position); inserter.bind(id); inserter.bind(name); inserter.bind(when)
+        inserter.bind(starts); inserter.bind(ends); inserter.bind(responsible)
+    }
 }
 
 extension ActivityLinkRecord: InsertableRow {
     static let insertSQL = """
         INSERT INTO activity_links (canvas_id, activity_position, activity_id, kind, target_id) VALUES (?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments { [canvasId, activityPosition, activityId, kind, targetId] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(activityPosition); inserter.bind(activityId); inserter.bind(kind)
+        inserter.bind(targetId)
+    }
 }
 
 extension EffectRecord: InsertableRow {
@@ -102,14 +77,18 @@ extension EffectRecord: InsertableRow {
         INSERT INTO effects (canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments {
-        [canvasId, kind, position, text, value, currency, indicator, target, unit, evidence]
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(kind); inserter.bind(position); inserter.bind(text); inserter.bind(value)
+        inserter.bind(currency); inserter.bind(indicator); inserter.bind(target); inserter.bind(unit)
+        inserter.bind(evidence)
     }
 }
 
 extension SearchItemRecord: InsertableRow {
     static let insertSQL = "INSERT INTO search_items (canvas_id, section, body) VALUES (?, ?, ?)"
-    var insertArguments: StatementArguments { [canvasId, section, body] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(section); inserter.bind(body)
+    }
 }
 
 extension RevisionRecord: InsertableRow {
@@ -117,8 +96,10 @@ extension RevisionRecord: InsertableRow {
         INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, message, created_at, errors, warnings, infos)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments {
-        [canvasId, number, yaml, textHash, sourcePath, message, createdAt, errors, warnings, infos]
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(number); inserter.bind(yaml); inserter.bind(textHash)
+        inserter.bind(sourcePath); inserter.bind(message); inserter.bind(createdAt); inserter.bind(errors)
+        inserter.bind(warnings); inserter.bind(infos)
     }
 }
 
@@ -127,7 +108,10 @@ extension FindingRecord: InsertableRow {
         INSERT INTO findings (canvas_id, revision, rule_id, severity, line, "column", item_path, message)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var insertArguments: StatementArguments { [canvasId, revision, ruleId, severity, line, column, itemPath, message] }
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(canvasId); inserter.bind(revision); inserter.bind(ruleId); inserter.bind(severity)
+        inserter.bind(line); inserter.bind(column); inserter.bind(itemPath); inserter.bind(message)
+    }
 }
 
 extension CanvasRecord: InsertableRow {
@@ -144,8 +128,10 @@ extension CanvasRecord: InsertableRow {
             infos = excluded.infos, hidden = excluded.hidden, updated_at = excluded.updated_at,
             target_group = excluded.target_group, target_size = excluded.target_size, service = excluded.service
         """
-    var insertArguments: StatementArguments {
-        [id, title, language, plugin, status, library, workshop, groupNumber, latestRevision, errors, warnings, infos,
-         hidden, updatedAt, targetGroup, targetSize, service]
+    func bind(to inserter: inout RowInserter) {
+        inserter.bind(id); inserter.bind(title); inserter.bind(language); inserter.bind(plugin); inserter.bind(status)
+        inserter.bind(library); inserter.bind(workshop); inserter.bind(groupNumber); inserter.bind(latestRevision)
+        inserter.bind(errors); inserter.bind(warnings); inserter.bind(infos); inserter.bind(hidden)
+        inserter.bind(updatedAt); inserter.bind(targetGroup); inserter.bind(targetSize); inserter.bind(service)
     }
 }

@@ -41,20 +41,17 @@ public struct WorkshopRecord: Codable, Hashable, Sendable {
         CanvasLoader.load(Array(yaml.utf8), path: sourcePath).workshop
     }
 
-    /// Inserts the workshops whose text is new or changed (replacing the old row); returns their ids.
-    static func store(_ records: [WorkshopRecord], at stamp: String, _ db: Database) throws -> [String] {
-        var stored: [String] = []
-        for var record in records {
-            let hash = try String.fetchOne(db, sql: "SELECT text_hash FROM workshops WHERE id = ?", arguments: [record.id])
-            if hash == record.textHash,
-               try String.fetchOne(db, sql: "SELECT yaml FROM workshops WHERE id = ?", arguments: [record.id]) == record.yaml {
-                continue
-            }
-            record.updatedAt = stamp
-            try record.save(db)
-            stored.append(record.id)
+    /// Inserts the workshop if its text is new or changed (replacing the old row); returns whether it did.
+    static func store(_ record: WorkshopRecord, at stamp: String, _ db: Database) throws -> Bool {
+        var record = record
+        let hash = try String.fetchOne(db, sql: "SELECT text_hash FROM workshops WHERE id = ?", arguments: [record.id])
+        if hash == record.textHash,
+           try String.fetchOne(db, sql: "SELECT yaml FROM workshops WHERE id = ?", arguments: [record.id]) == record.yaml {
+            return false
         }
-        return stored
+        record.updatedAt = stamp
+        try record.save(db)
+        return true
     }
 }
 

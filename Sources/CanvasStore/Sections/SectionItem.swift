@@ -39,10 +39,16 @@ public struct SectionItem: Hashable, Sendable {
     /// The text that full-text search indexes: every field's value but the closed-list ones
     /// (language, status, evidence, availability), one per line.
     public var searchBody: String {
-        fields.filter { !Self.unsearched.contains($0.name) }.map(\.value).joined(separator: "\n")
+        fields.filter { Self.isSearched($0.name) }.map(\.value).joined(separator: "\n")
     }
 
-    private static let unsearched: Set<String> = ["language", "status", "evidence", "available"]
+    /// Whether full-text search indexes the field `name`: all but the closed-list ones.
+    static func isSearched(_ name: String) -> Bool {
+        switch name {
+        case "language", "status", "evidence", "available": false
+        default: true
+        }
+    }
 
     /// The sections in the order of the format.
     public static let sectionOrder = [
@@ -53,53 +59,75 @@ public struct SectionItem: Hashable, Sendable {
     /// Every item of `canvas`, section by section in format order.
     public static func items(of canvas: Canvas) -> [SectionItem] {
         var items: [SectionItem] = []
-        func add(_ section: String, _ key: String, byID: Bool, _ pairs: [(String, String?)]) {
+        visitItems(of: canvas) { section, key, byID, pairs in
             let fields = pairs.compactMap { name, value in
                 value.flatMap { $0.isEmpty ? nil : Field(name: name, value: $0) }
             }
-            items.append(SectionItem(section: section, key: key, keyedByID: byID, fields: fields))
+            items.append(SectionItem(section: section, key: key.text, keyedByID: byID, fields: fields))
+        }
+        return items
+    }
+
+    /// An item's key before it is made text: a name (an id, or the section's name for a
+    /// one-item section), else the 1-based position.
+    struct Key {
+        var name: String?
+        var position: Int
+        /// The name, or `#N`.
+        var text: String { name ?? "#\(position)" }
+    }
+
+    /// Calls `visit` for every item of `canvas`, section by section in format order, with its
+    /// section, its key, whether that is an id, and its fields as name and value (`nil` or empty
+    /// for a field the item does not have): what ``items(of:)`` makes items of, without making them.
+    static func visitItems(
+        of canvas: Canvas, _ visit: (_ section: String, _ key: Key, _ byID: Bool, _ pairs: [(String, String?)]) -> Void
+    ) {
+        func add(_ section: String, _ key: Key, byID: Bool, _ pairs: [(String, String?)]) {
+            visit(section, key, byID, pairs)
         }
         func text(_ value: Decimal?) -> String? { value.map { "\($0)" } }
         func ids(_ list: [Located<String>]) -> String? { list.isEmpty ? nil : list.map(\.value).joined(separator: ", ") }
 
-        add("header", "header", byID: false, [
+        add("header", Key(name: "header", position: 1), byID: false, [
             ("title", canvas.title), ("language", canvas.language.rawValue), ("plugin", canvas.plugin),
             ("status", canvas.status.rawValue), ("library", canvas.library),
             ("authors", canvas.authors.isEmpty ? nil : canvas.authors.joined(separator: ", ")),
             ("workshop", canvas.workshop), ("group", canvas.group.map(String.init)),
         ])
         if let group = canvas.targetGroup {
-            add("target_group", "target_group", byID: false, [
+            add("target_group", Key(name: "target_group", position: 1), byID: false, [
                 ("name", group.name), ("description", group.description), ("size", group.size.map(String.init)),
                 ("place", group.place),
             ])
         }
         for (index, need) in (canvas.needs ?? []).enumerated() {
-            add("needs", need.id ?? "#\(index + 1)", byID: need.id != nil,
+            add("needs", Key(name: need.id, position: index + 1), byID: need.id != nil,
                 [("id", need.id), ("text", need.text), ("evidence", need.evidence.rawValue)])
         }
         if let service = canvas.service {
-            add("service", "service", byID: false,
+            add("service", Key(name: "service", position: 1), byID: false,
                 [("name", service.name), ("goal", service.goal), ("description", service.description)])
         }
         for (index, resource) in (canvas.resources ?? []).enumerated() {
-            add("resources", resource.id ?? "#\(index + 1)", byID: resource.id != nil, [
+            add("resources", Key(name: resource.id, position: index + 1), byID: resource.id != nil, [
                 ("id", resource.id), ("item", resource.item), ("kind", resource.kind?.rawValue),
                 ("cost", text(resource.cost)), ("currency", resource.currency),
                 ("available", resource.available ? "true" : "false"),
             ])
         }
         for (index, partner) in (canvas.partners ?? []).enumerated() {
-            add("partners", partner.id ?? "#\(index + 1)", byID: partner.id != nil, [
+            add("partners", Key(name: partner.id, position: index + 1), byID: partner.id != nil, [
                 ("id", partner.id), ("name", partner.name), ("type", partner.type?.rawValue), ("role", partner.role),
                 ("benefit", partner.benefit), ("contact", partner.contact),
             ])
         }
         for (index, channel) in (canvas.information ?? []).enumerated() {
-            add("information", "#\(index + 1)", byID: false, [("channel", channel.channel), ("audience", channel.audience)])
+            add("information", Key(name: nil, position: index + 1), byID: false,
+                [("channel", channel.channel), ("audience", channel.audience)])
         }
         for (index, activity) in (canvas.activities ?? []).enumerated() {
-            add("activities", activity.id ?? "#\(index + 1)", byID: activity.id != nil, [
+            add("activities", Key(name: activity.id, position: index + 1), byID: activity.id != nil, [
                 ("id", activity.id), ("name", activity.name), ("when", activity.when?.description),
                 ("responsible", activity.responsible), ("needs", ids(activity.needs)),
                 ("partners", ids(activity.partners)), ("resources", ids(activity.resources)),
@@ -109,13 +137,12 @@ public struct SectionItem: Hashable, Sendable {
                            ("results", canvas.results)]
         for (section, list) in effectLists {
             for (index, effect) in (list ?? []).enumerated() {
-                add(section, "#\(index + 1)", byID: false, [
+                add(section, Key(name: nil, position: index + 1), byID: false, [
                     ("text", effect.text), ("value", text(effect.value)), ("currency", effect.currency),
                     ("indicator", effect.indicator), ("target", text(effect.target)), ("unit", effect.unit),
                     ("evidence", effect.evidence.rawValue),
                 ])
             }
         }
-        return items
     }
 }

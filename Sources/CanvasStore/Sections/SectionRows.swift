@@ -58,12 +58,24 @@ struct SectionRows {
             }
         }
         // One searchable text per section: fewer, longer rows index and rank faster than one per item.
-        let bySection = Dictionary(grouping: SectionItem.items(of: canvas), by: \.section)
-        for section in SectionItem.sectionOrder {
-            let body = (bySection[section] ?? []).map(\.searchBody).filter { !$0.isEmpty }.joined(separator: "\n")
-            guard !body.isEmpty else { continue }
-            searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body))
+        // The items come section by section in format order (`SectionItem.sectionOrder`); a
+        // section's text is its items' `searchBody` texts that are not empty, one per line, which
+        // is every searched value of the section, one per line.
+        var section = "", values: [String] = []
+        SectionItem.visitItems(of: canvas) { itemSection, _, _, pairs in
+            if itemSection != section {
+                if !values.isEmpty {
+                    searchItems.append(SearchItemRecord(canvasId: id, section: section, body: values.joined(separator: "\n")))
+                }
+                section = itemSection
+                values.removeAll(keepingCapacity: true)
+            }
+            for (name, value) in pairs where SectionItem.isSearched(name) {
+                if let value, !value.isEmpty { values.append(value) }
+            }
         }
+        let body = values.joined(separator: "\n")
+        if !body.isEmpty { searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body)) }
     }
 
     /// No rows; ``append(_:)`` gathers the rows of many canvases to insert them together.
@@ -81,31 +93,32 @@ struct SectionRows {
         searchItems += other.searchItems
     }
 
-    /// Inserts every row, through cached prepared statements of many rows each.
+    /// Inserts every row (see ``Writer`` for many canvases).
     func insert(_ db: Database) throws {
-        try NeedRecord.insert(needs, db)
-        try PartnerRecord.insert(partners, db)
-        try ResourceRecord.insert(resources, db)
-        try InformationRecord.insert(information, db)
-        try ActivityRecord.insert(activities, db)
-        try ActivityLinkRecord.insert(links, db)
-        try EffectRecord.insert(effects, db)
-        try SearchItemRecord.insert(searchItems, db)
+        var writer = Writer(db)
+        try writer.add(self)
+        try writer.finish()
     }
 
     /// Deletes every section row of the canvas `id` (the search index follows through its trigger).
     static func delete(canvasID id: String, _ db: Database) throws {
-        for table in ["needs", "partners", "resources", "information", "activities", "activity_links", "effects",
-                      "search_items"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE canvas_id = ?", arguments: [id])
-        }
+        try Writer(db).delete(canvasIDs: [id])
     }
 
     private static func double(_ value: Decimal?) -> Double? {
         value.map { NSDecimalNumber(decimal: $0).doubleValue }
     }
 
-    private static func day(_ date: (year: Int, month: Int, day: Int)) -> String {
-        String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+    /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d", …)` writes it, without the cost of formatting.
+    static func day(_ date: (year: Int, month: Int, day: Int)) -> String {
+        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
+            return String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+        }
+        func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value) }
+        let bytes: [UInt8] = [
+            digit(date.year / 1000), digit(date.year / 100 % 10), digit(date.year / 10 % 10), digit(date.year % 10), 0x2D,
+            digit(date.month / 10), digit(date.month % 10), 0x2D, digit(date.day / 10), digit(date.day % 10),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

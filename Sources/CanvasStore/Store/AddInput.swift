@@ -1,0 +1,105 @@
+import CanvasKit
+import CanvasRules
+
+/// One file of an `sdw add`, made ready on the thread that linted it: everything the writing
+/// thread needs, without the document.
+///
+/// Whatever depends on the files before it (a repeated id) or on the store (an unchanged text)
+/// is left to ``AddSession``; everything else is decided here.
+struct AddInput: Sendable {
+    /// What the file is.
+    enum Kind: Sendable {
+        /// A workshop file, with its row (`nil` when it has no `id:`).
+        case workshop(WorkshopRecord?)
+        /// A file refused whatever comes before it.
+        case refused(reason: String, details: [String])
+        /// A canvas with an id.
+        case canvas(CanvasInput)
+    }
+
+    /// The file as named.
+    var path: String
+    var kind: Kind
+
+    /// Makes the input for one linted file (`result.file` set). `latest` holds the text hash of
+    /// each stored canvas's latest revision: a canvas whose text hashes the same is probably
+    /// unchanged, so its rows are left unmade.
+    init(_ result: LintRun.FileResult, allowErrors: Bool, latest: [String: String]) {
+        path = result.path
+        guard let file = result.file else {
+            preconditionFailure("sdw add lints with the documents kept")
+        }
+        if let workshop = file.workshop {
+            guard let id = workshop.id, !id.isEmpty else {
+                kind = .workshop(nil)
+                return
+            }
+            kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.text, sourcePath: result.path))
+            return
+        }
+        let errors = result.findings.filter { $0.severity == .error }
+        let details = errors.map { CanvasStore.line(for: $0, language: result.language) }
+        guard let canvas = file.canvas, !errors.contains(where: { $0.ruleID == "invalid-yaml" }) else {
+            kind = .refused(reason: "not readable YAML", details: details)
+            return
+        }
+        guard let id = canvas.id, !id.isEmpty else {
+            kind = .refused(reason: "the canvas has no `id:`", details: [])
+            return
+        }
+        var input = CanvasInput(id: id, text: file.text, hash: RevisionRecord.hash(file.text),
+                                summary: LintSummary(files: 1, findings: result.findings), details: details,
+                                canvas: canvas, findings: result.findings)
+        if input.summary.errors > 0 && !allowErrors {
+            // Refused once its id is known to be the run's first; no rows are needed.
+            input.canvas = nil
+        } else if latest[id] != input.hash {
+            input.rows = SectionRows(canvas: canvas, canvasID: id)
+            input.canvas = nil
+        }
+        kind = .canvas(input)
+    }
+}
+
+/// A canvas of an `sdw add` with its rows made, all but the revision number and time that the
+/// writing thread fills in.
+struct CanvasInput: Sendable {
+    var id: String
+    /// The file's exact text.
+    var text: String
+    /// ``RevisionRecord/hash(_:)`` of ``text``.
+    var hash: String
+    var summary: LintSummary
+    /// The error findings, as lines, for a refusal.
+    var details: [String]
+    /// The `canvases` row (revision number and time still to set).
+    var record: CanvasRecord
+    /// The `findings` rows (revision number still to set).
+    var findings: [FindingRecord]
+    /// The section rows; `nil` when the canvas is probably unchanged (then ``canvas`` is kept
+    /// to make them should its text differ after all) or will be refused for its errors.
+    var rows: SectionRows?
+    /// The canvas, kept only while ``rows`` is `nil` for a probably unchanged text.
+    var canvas: Canvas?
+
+    init(id: String, text: String, hash: String, summary: LintSummary, details: [String], canvas: Canvas,
+         findings: [Finding]) {
+        self.id = id
+        self.text = text
+        self.hash = hash
+        self.summary = summary
+        self.details = details
+        self.canvas = canvas
+        record = CanvasRecord(
+            id: id, title: canvas.title, language: canvas.language.rawValue, plugin: canvas.plugin,
+            status: canvas.status.rawValue, library: canvas.library, workshop: canvas.workshop,
+            groupNumber: canvas.group, latestRevision: 0, errors: summary.errors, warnings: summary.warnings,
+            infos: summary.infos, hidden: false, updatedAt: "", targetGroup: canvas.targetGroup?.name,
+            targetSize: canvas.targetGroup?.size, service: canvas.service?.name)
+        self.findings = findings.map { finding in
+            FindingRecord(canvasId: id, revision: 0, ruleId: finding.ruleID, severity: finding.severity.rawValue,
+                          line: finding.location?.line, column: finding.location?.column, itemPath: finding.path,
+                          message: finding.text(in: canvas.language))
+        }
+    }
+}

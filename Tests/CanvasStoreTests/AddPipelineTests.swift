@@ -1,0 +1,70 @@
+import CanvasKit
+import Foundation
+import GRDB
+import Testing
+
+@testable import CanvasStore
+
+/// What `sdw add` writes in batches while it lints is what it wrote one canvas at a time.
+@Suite struct AddPipelineTests {
+    /// The search text of each section is its items' `searchBody` texts, one per line.
+    @Test(arguments: TestSupport.exampleCanvases)
+    func sectionSearchTextsAreTheItemsSearchBodies(path: String) throws {
+        let loaded = CanvasLoader.load(Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+        let canvas = try #require(loaded.canvas)
+        let items = SectionItem.items(of: canvas)
+        let expected: [(String, String)] = SectionItem.sectionOrder.compactMap { section in
+            let body = items.filter { $0.section == section }.map(\.searchBody).filter { !$0.isEmpty }
+                .joined(separator: "\n")
+            return body.isEmpty ? nil : (section, body)
+        }
+        let rows = SectionRows(canvas: canvas, canvasID: "x").searchItems
+        #expect(rows.map(\.section) == expected.map(\.0))
+        #expect(rows.map(\.body) == expected.map(\.1))
+    }
+
+    @Test(arguments: [(2012, 5, 17), (1, 2, 3), (9999, 12, 31), (10000, 1, 1), (-5, 1, 1)])
+    func daysAreWrittenAsFormatWritesThem(date: (Int, Int, Int)) {
+        let day = (year: date.0, month: date.1, day: date.2)
+        #expect(SectionRows.day(day) == String(format: "%04d-%02d-%02d", date.0, date.1, date.2))
+    }
+
+    /// Hundreds of canvases, half of them changed on the second add: every batch boundary is
+    /// crossed, updated canvases lose their old section rows before they get new ones.
+    @Test func manyCanvasesAddedThenHalfChanged() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        let count = 700
+        try TestSupport.generateCanvases(count: count, prefix: "p", into: corpus)
+        let store = try CanvasStore(path: folder + "/store.sqlite", create: true)
+        let first = try store.add(paths: [corpus], message: nil, allowErrors: false)
+        #expect(first.added.count == count && first.refused.isEmpty)
+        let counts = try Self.sectionCounts(store)
+
+        for index in stride(from: 0, to: count, by: 2) {
+            let path = "\(corpus)/c\(index).yaml"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "status: proposed", with: "status: approved")
+                .write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        let second = try store.add(paths: [corpus], message: "half", allowErrors: false)
+        #expect(second.updated.count == count / 2 && second.unchanged.count == count / 2 && second.added.isEmpty)
+        #expect(try Self.sectionCounts(store) == counts)
+        #expect(try store.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM canvases WHERE status = 'approved'")
+        } == count / 2)
+        let hits = try store.search("Пенсионери", limit: 5000)
+        #expect(Set(hits.hits.map(\.canvasId)).count == count)
+    }
+
+    /// Rows per section table, and rows of the search index.
+    private static func sectionCounts(_ store: CanvasStore) throws -> [Int] {
+        try store.read { db in
+            try (SectionRows.Writer.tables + ["search_docsize"]).map { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1
+            }
+        }
+    }
+}
