@@ -89,6 +89,8 @@ public final class CanvasStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
+        // Before any FTS5 table is used on the connection: the full-text index is fed faster.
+        configuration.prepareDatabase { db in try Unicode61Tokenizer.register(on: db) }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             if !exists {
