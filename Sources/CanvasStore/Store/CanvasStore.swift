@@ -93,7 +93,11 @@ public final class CanvasStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
-        configuration.prepareDatabase { db in SearchRanking.register(db) }
+        configuration.prepareDatabase { db in
+            SearchRanking.register(db)
+            // Before any FTS5 table is used on the connection: the full-text index is fed faster.
+            try Unicode61Tokenizer.register(on: db)
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             if !exists {
