@@ -58,15 +58,19 @@ public final class CanvasStore: Sendable {
         let current: Bool
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            current = try queue.inDatabase { db in
-                // Pages are read straight from the mapped file, without a copy per page.
-                try db.execute(sql: "PRAGMA mmap_size = 268435456")
-                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else { return false }
+            // Pages are read straight from the mapped file, without a copy per page.
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+            // One read transaction, so that a store another process is creating is seen whole or not at all.
+            var complete = false
+            try queue.inTransaction(.deferred) { db in
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else { return .commit }
                 let applied = try Self.migrator.appliedIdentifiers(db)
                 let unknown = applied.subtracting(Self.migrator.migrations)
                 if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
-                return applied.count == Self.migrator.migrations.count
+                complete = applied.count == Self.migrator.migrations.count
+                return .commit
             }
+            current = complete
         } catch {
             throw Self.map(error, path: path)
         }
@@ -131,7 +135,14 @@ public final class CanvasStore: Sendable {
             return claim
         }
         try run {
-            if try queue.inDatabase({ db in try check(db, claim: false) }) { return }
+            // In one read transaction: another process may be creating the store right now, and
+            // GRDB reads the applied migrations in two statements, which must see the same state.
+            var claimed = false
+            try queue.inTransaction(.deferred) { db in
+                claimed = try check(db, claim: false)
+                return .commit
+            }
+            if claimed { return }
             try queue.inTransaction(.immediate) { db in
                 _ = try check(db, claim: true)
                 return .commit

@@ -20,25 +20,8 @@ enum SearchRanking {
     /// Registers the function on the connection `db`; does nothing where SQLite has no FTS5
     /// (then creating the `search` table fails with SQLite's own message).
     static func register(_ db: Database) {
-        guard let api = fts5API(db) else { return }
+        guard let api = FTS5API.of(db) else { return }
         _ = api.pointee.xCreateFunction(api, functionName, nil, rank, nil)
-    }
-
-    /// The connection's `fts5_api`, or `nil` without FTS5 (GRDB's `FTS5.api` stops the process then).
-    private static func fts5API(_ db: Database) -> UnsafeMutablePointer<fts5_api>? {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db.sqliteConnection, "SELECT fts5(?)", -1, &statement, nil) == SQLITE_OK else { return nil }
-        defer { sqlite3_finalize(statement) }
-        var api: UnsafeMutablePointer<fts5_api>?
-        // SQLite keeps the type's address until the step reads the pointer: a static string.
-        let type: StaticString = "fts5_api_ptr"
-        type.utf8Start.withMemoryRebound(to: CChar.self, capacity: type.utf8CodeUnitCount + 1) { type in
-            withUnsafeMutablePointer(to: &api) { pointer in
-                _ = sqlite3_bind_pointer(statement, 1, pointer, type, nil)
-                _ = sqlite3_step(statement)
-            }
-        }
-        return api
     }
 }
 

@@ -19,7 +19,7 @@ enum Unicode61Tokenizer {
 
     /// Registers the tokenizer on `db`; does nothing where FTS5 or `unicode61` is missing.
     static func register(on db: Database) throws {
-        guard let api = try fts5API(db) else { return }
+        guard let api = FTS5API.of(db) else { return }
         var real = fts5_tokenizer()
         var realContext: UnsafeMutableRawPointer?
         guard let find = api.pointee.xFindTokenizer, find(api, "unicode61", &realContext, &real) == SQLITE_OK,
@@ -30,18 +30,6 @@ enum Unicode61Tokenizer {
             if let context { Unmanaged<Registration>.fromOpaque(context).release() }
         }
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-    }
-
-    /// The connection's FTS5 API, through `SELECT fts5(?)`.
-    private static func fts5API(_ db: Database) throws -> UnsafeMutablePointer<fts5_api>? {
-        guard let statement = try? db.makeStatement(sql: "SELECT fts5(?)") else { return nil }
-        var api: UnsafeMutablePointer<fts5_api>?
-        withUnsafeMutablePointer(to: &api) { pointer in
-            _ = sqlite3_bind_pointer(statement.sqliteStatement, 1, pointer, apiPointerType, nil)
-            _ = sqlite3_step(statement.sqliteStatement)
-            _ = sqlite3_reset(statement.sqliteStatement)
-        }
-        return api
     }
 
     /// SQLite's `unicode61`, as found before ours was registered.
@@ -67,9 +55,6 @@ enum Unicode61Tokenizer {
         }
     }
 }
-
-/// The type name FTS5 expects for its API pointer; kept for the life of the process.
-nonisolated(unsafe) private let apiPointerType: UnsafePointer<CChar> = UnsafePointer(strdup("fts5_api_ptr")!)
 
 private let createInstance: @convention(c) (
     UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>?, Int32,
