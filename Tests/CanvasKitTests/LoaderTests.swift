@@ -30,6 +30,11 @@ import Testing
         #expect(range.months.map(\.month) == [10, 11, 12, 1])
         #expect(When("2026-02-30") == nil)
         #expect(When("2026-05..2026-03")?.isReversed == true)
+        // Spaces, Unicode ones too, are allowed around the text and around `..`; not inside a period.
+        #expect(When(" 2026-03 .. 2026-05\t")?.description == "2026-03..2026-05")
+        #expect(When("\u{00A0}2026-03\u{2003}..\u{00A0}2026-05\u{3000}")?.description == "2026-03..2026-05")
+        #expect(When("2026\u{00A0}-03") == nil)
+        #expect(When("2026-0З") == nil)
     }
 
     @Test func positionsAreOneBasedAndCountCharactersNotBytes() {

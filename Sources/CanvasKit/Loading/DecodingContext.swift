@@ -73,11 +73,6 @@ struct DecodingContext {
                at: entry.value.location, path: entry.path)
     }
 
-    /// Whether `text` is empty or only spaces, tabs and line breaks.
-    static func isBlank(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
     /// A string field: any scalar as written; `nil` for null or empty.
     mutating func string(_ entry: Entry?) -> String? {
         guard let entry, !entry.value.isNull else { return nil }

@@ -98,20 +98,16 @@ public struct When: Hashable, Sendable, CustomStringConvertible {
         self.end = end
     }
 
-    /// Parses `P` or `P..Q` where each side is a ``Period``.
+    /// Parses `P` or `P..Q` where each side is a ``Period``; spaces around the text and around
+    /// `..` are allowed.
     public init?(_ text: String) {
         var text = text
-        // ASCII text (every valid one) is read in place; other text takes the general path.
-        let ascii: When?? = text.withUTF8 { bytes in
-            bytes.contains(where: { $0 >= 0x80 }) ? .none : .some(When(ascii: bytes))
-        }
-        switch ascii {
-        case .some(let when?): self = when
-        case .some(nil): return nil
-        case .none:
-            guard let when = When(unicode: text) else { return nil }
-            self = when
-        }
+        // A period is ASCII, so only spaces can be other characters: any Unicode space becomes a
+        // plain one, and then the bytes are read in place.
+        if text.utf8.contains(where: { $0 >= 0x80 }) { text = String(text.map { $0.isWhitespace ? " " : $0 }) }
+        guard let when = text.withUTF8({ bytes in bytes.contains { $0 >= 0x80 } ? nil : When(ascii: bytes) })
+        else { return nil }
+        self = when
     }
 
     /// Parses ASCII bytes: spaces around the text and around `..` are allowed.
@@ -128,21 +124,6 @@ public struct When: Hashable, Sendable, CustomStringConvertible {
             self.init(start: a, end: b)
         } else {
             guard let p = period(0..<bytes.count) else { return nil }
-            self.init(start: p)
-        }
-    }
-
-    /// Parses text with non-ASCII characters (a period is ASCII, so only Unicode spaces can be around it).
-    private init?(unicode text: String) {
-        let trimmed = text.trimmingSpaces
-        let utf8 = Array(trimmed.utf8)
-        if let dots = utf8.indices.dropLast().first(where: { utf8[$0] == 0x2E && utf8[$0 + 1] == 0x2E }) {
-            guard let a = Period(String(decoding: utf8[..<dots], as: UTF8.self).trimmingSpaces),
-                  let b = Period(String(decoding: utf8[(dots + 2)...], as: UTF8.self).trimmingSpaces)
-            else { return nil }
-            self.init(start: a, end: b)
-        } else {
-            guard let p = Period(trimmed) else { return nil }
             self.init(start: p)
         }
     }
@@ -197,13 +178,6 @@ extension String {
 
     init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : value.description
-    }
-
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
     }
 }
 
