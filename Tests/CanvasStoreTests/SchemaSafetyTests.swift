@@ -47,6 +47,48 @@ import Testing
         #expect(again.unchanged == ["seniors-online"])
     }
 
+    @Test func aV4StoreKeepsItsLinksAndEffectsWhenTheirChecksAreRewritten() throws {
+        let path = folder + "/v4.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.workshops)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
+                VALUES ('c1', 'One', 'en', 'draft', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
+                INSERT INTO activity_links (canvas_id, activity_position, activity_id, kind, target_id)
+                VALUES ('c1', 1, 'a1', 'need', 'n1'), ('c1', 1, 'a1', 'partner', 'p1'), ('c1', 2, NULL, 'resource', 'r1');
+                INSERT INTO effects (canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence)
+                VALUES ('c1', 'social', 1, 'Fewer alone', NULL, NULL, 'visits', 40, 'people', 'estimated'),
+                       ('c1', 'economic', 1, 'Savings', 1200.5, 'BGN', NULL, NULL, NULL, 'measured');
+                """)
+        }
+        let query = """
+            SELECT (SELECT group_concat(activity_position || ':' || coalesce(activity_id, '-') || ':' || kind || ':'
+                                        || target_id, ',') FROM activity_links),
+                   (SELECT group_concat(kind || ':' || position || ':' || text || ':' || coalesce(value, '-') || ':'
+                                        || coalesce(target, '-') || ':' || evidence, ',') FROM effects)
+            """
+        let before = try queue.read { db in try Row.fetchOne(db, sql: query) }
+        try queue.close()
+
+        let store = try CanvasStore(path: path)
+        #expect(try store.read { db in try CanvasStore.migrator.appliedIdentifiers(db) } == Set(CanvasStore.migrator.migrations))
+        #expect(try store.read { db in try Row.fetchOne(db, sql: query) } == before)
+        let schema = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name IN ('activity_links', 'effects')")
+        }
+        #expect(!schema.joined().contains(" IN ("))
+        #expect(schema.contains { $0.contains("CREATE INDEX activity_links_by_canvas") })
+        for (table, kind) in [("activity_links", "event"), ("effects", "cultural")] {
+            #expect(throws: DatabaseError.self) {
+                try store.queue.write { db in
+                    try db.execute(sql: "UPDATE \(table) SET kind = ? WHERE rowid = (SELECT min(rowid) FROM \(table))",
+                                   arguments: [kind])
+                }
+            }
+        }
+    }
+
     @Test func anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws {
         let path = folder + "/other.sqlite"
         let queue = try DatabaseQueue(path: path)
