@@ -75,7 +75,7 @@ import Testing
         #expect(try store.read { db in try CanvasStore.migrator.appliedIdentifiers(db) } == Set(CanvasStore.migrator.migrations))
         #expect(try store.read { db in try Row.fetchOne(db, sql: query) } == before)
         let schema = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name IN ('activity_links', 'effects')")
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name IN ('activity_links', 'effects') AND sql IS NOT NULL")
         }
         #expect(!schema.joined().contains(" IN ("))
         #expect(schema.contains { $0.contains("CREATE INDEX activity_links_by_canvas") })

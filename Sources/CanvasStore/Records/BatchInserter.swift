@@ -1,22 +1,23 @@
 import GRDB
 
-/// Inserts rows of one table many per statement: `INSERT … VALUES (…), (…), …`.
+/// Inserts rows of one table many per statement, binding each row as it is given.
 ///
 /// A statement run costs SQLite more than the row it inserts (it opens and closes its cursors,
-/// checks foreign keys through a subprogram, halts and resets), so the rows of an `sdw add` go
-/// in batches of ``rowsPerStatement`` through one statement prepared once, with the values
-/// bound directly (see ``RowInserter``). Rows given to ``add(_:)`` wait until a whole batch is
-/// there; ``finish()`` writes the rest with a statement of its own (preparing a statement of
-/// hundreds of rows costs about as much as running it, so that happens once per table).
+/// halts and resets), so the rows of an `sdw add` go ``rowsPerStatement`` at a time through one
+/// statement prepared once, with the values bound directly (see ``RowInserter``). The statement
+/// reads its rows from a `VALUES` list and skips those whose first value is `NULL` (a column
+/// that is never `NULL`): a row is bound into the next free place as soon as it is given, no
+/// row is kept or copied, and ``finish()`` runs the same statement with its remaining places
+/// left unbound.
 struct BatchInserter<Row: InsertableRow> {
     private let db: Database
     /// How many rows one statement inserts: as many as the database's parameter limit allows,
     /// at most the `limit` given.
     let rowsPerStatement: Int
-    /// The statement of ``rowsPerStatement`` rows, prepared when first needed.
-    private var full: RowInserter?
-    /// Rows not written yet: fewer than ``rowsPerStatement``.
-    private var pending: [Row] = []
+    /// The statement, prepared when the first row comes.
+    private var inserter: RowInserter?
+    /// How many rows are bound and not yet inserted.
+    private(set) var waiting = 0
 
     /// Prepares to insert on `db`, at most `limit` rows per statement.
     init(_ db: Database, limit: Int = 256) {
@@ -25,36 +26,38 @@ struct BatchInserter<Row: InsertableRow> {
         rowsPerStatement = max(1, min(limit, db.maximumStatementArgumentCount / values))
     }
 
-    /// Inserts `rows` after those given before, each whole batch at once.
-    mutating func add(_ rows: some Collection<Row>) throws {
-        pending.append(contentsOf: rows)
-        guard pending.count >= rowsPerStatement else { return }
-        var written = 0
-        while pending.count - written >= rowsPerStatement {
-            if full == nil { full = try RowInserter(db, sql: Row.insertSQL(rows: rowsPerStatement)) }
-            for row in pending[written..<written + rowsPerStatement] { row.bind(to: &full!) }
-            try full!.run()
-            written += rowsPerStatement
-        }
-        pending.removeFirst(written)
+    /// Binds `row`; inserts the rows bound so far once the statement is full.
+    mutating func add(_ row: Row) throws {
+        if inserter == nil { inserter = try RowInserter(db, sql: Row.insertSQL(rows: rowsPerStatement)) }
+        row.bind(to: &inserter!)
+        waiting += 1
+        if waiting == rowsPerStatement { try finish() }
     }
 
-    /// Inserts the rows still waiting for a whole batch.
+    /// Binds `rows` in order (see ``add(_:)-(Row)``).
+    mutating func add(_ rows: [Row]) throws {
+        for index in rows.indices { try add(rows[index]) }
+    }
+
+    /// Inserts the rows bound and not yet inserted.
     mutating func finish() throws {
-        guard !pending.isEmpty else { return }
-        var last = try RowInserter(db, sql: Row.insertSQL(rows: pending.count))
-        for row in pending { row.bind(to: &last) }
-        try last.run()
-        pending.removeAll()
+        guard waiting > 0, inserter != nil else { return }
+        waiting = 0
+        try inserter!.run()
     }
 }
 
 extension InsertableRow {
-    /// ``insertSQL`` with its one `VALUES (?, …)` tuple repeated `rows` times.
+    /// ``insertSQL`` reading `rows` rows from a `VALUES` list, skipping those whose first value
+    /// is `NULL`: `INSERT INTO t (…) SELECT * FROM (VALUES (?, …), (?, …), …) WHERE column1 IS NOT NULL …`.
     static func insertSQL(rows: Int) -> String {
-        guard rows > 1, let range = insertSQL.range(of: valuesTuple) else { return insertSQL }
-        let tuples = repeatElement(valuesTuple, count: rows).joined(separator: ", ")
-        return insertSQL.replacingCharacters(in: range, with: tuples)
+        guard let range = insertSQL.range(of: "VALUES " + valuesTuple) else {
+            preconditionFailure("insertSQL has no VALUES (…) tuple: \(insertSQL)")
+        }
+        let tuples = repeatElement(valuesTuple, count: max(1, rows)).joined(separator: ", ")
+        // `WHERE` also keeps an `ON CONFLICT` that follows from being read as a join constraint.
+        return insertSQL.replacingCharacters(
+            in: range, with: "SELECT * FROM (VALUES \(tuples)) WHERE column1 IS NOT NULL")
     }
 
     /// The `(?, ?, …)` after `VALUES` in ``insertSQL``.

@@ -2,7 +2,8 @@ import GRDB
 
 extension SectionRows {
     /// Writes the section rows of many canvases, table by table and many rows per statement
-    /// (see ``BatchInserter``), through statements prepared once for a whole `sdw add`.
+    /// (see ``BatchInserter``), through statements prepared once for a whole `sdw add`: a row is
+    /// bound when given and inserted when its table's statement is full, or at ``finish()``.
     ///
     /// `search_items` takes the biggest batches: each statement that writes it fires the trigger
     /// that feeds the full-text index, and SQLite opens a statement savepoint for it, at which
@@ -36,8 +37,8 @@ extension SectionRows {
             searchItems = BatchInserter(db, limit: 4096)
         }
 
-        /// Inserts every row of `rows` (the rows of one or many canvases), some only at a later
-        /// call or at ``finish()`` (see ``BatchInserter``).
+        /// Inserts every row of `rows` (the rows of one canvas), some only at a later call or at
+        /// ``finish()`` (see ``BatchInserter``).
         mutating func add(_ rows: SectionRows) throws {
             try needs.add(rows.needs)
             try partners.add(rows.partners)
@@ -62,7 +63,8 @@ extension SectionRows {
         }
 
         /// Deletes every section row of the canvases `ids` (the search index follows through its
-        /// trigger). Call it before their new rows are given to ``add(_:)``.
+        /// trigger). Call it before their new rows are given to ``add(_:)``: a row may be inserted as
+        /// soon as it is given, and would then go with the old ones.
         func delete(canvasIDs ids: [String]) throws {
             let perStatement = max(1, min(512, db.maximumStatementArgumentCount))
             for table in Self.tables {

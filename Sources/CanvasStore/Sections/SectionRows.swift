@@ -78,21 +78,6 @@ struct SectionRows {
         if !body.isEmpty { searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body)) }
     }
 
-    /// No rows; ``append(_:)`` gathers the rows of many canvases to insert them together.
-    init() {}
-
-    /// Adds the rows of `other` (another canvas) after these.
-    mutating func append(_ other: SectionRows) {
-        needs += other.needs
-        partners += other.partners
-        resources += other.resources
-        information += other.information
-        activities += other.activities
-        links += other.links
-        effects += other.effects
-        searchItems += other.searchItems
-    }
-
     /// Inserts every row (see ``Writer`` for many canvases).
     func insert(_ db: Database) throws {
         var writer = Writer(db)

@@ -5,9 +5,10 @@ import GRDB
 /// order as they come out of linting, decides what is refused, added, updated or unchanged,
 /// and writes the rows table by table, many rows per statement prepared once.
 ///
-/// The `canvases` and `revisions` rows of ``flushEvery`` canvases go in one statement each
-/// (one row per canvas); their findings and section rows follow, in whole batches (see
-/// ``BatchInserter``), so a child row is written after its parent.
+/// Each row is bound as soon as its canvas is taken and inserted when its table's statement is
+/// full (see ``BatchInserter``), so a child row may be inserted before its parent: the add runs
+/// with foreign keys unchecked (``CanvasStore/add(paths:message:allowErrors:linter:now:)``),
+/// and every parent is inserted by ``finish()``, before the commit.
 struct AddSession {
     private let db: Database
     private let message: String?
@@ -18,19 +19,10 @@ struct AddSession {
     private let latest: [String: (number: Int, hash: String)]
     /// The first path of each id of this run (workshop ids prefixed `workshop:`).
     private var firstPath: [String: String] = [:]
-    /// How many stored canvases' rows are gathered before they are written: a whole batch of
-    /// `canvases` and of `revisions` rows.
-    private let flushEvery: Int
     private var canvases: BatchInserter<CanvasRecord>
     private var revisions: BatchInserter<RevisionRecord>
     private var findings: BatchInserter<FindingRecord>
     private var sections: SectionRows.Writer
-    /// Rows not written yet, and the canvases whose old section rows go first.
-    private var pendingCanvases: [CanvasRecord] = []
-    private var pendingRevisions: [RevisionRecord] = []
-    private var pendingFindings: [FindingRecord] = []
-    private var pendingSections = SectionRows()
-    private var pendingUpdates: [String] = []
     /// What was done so far.
     private var report = AddReport()
 
@@ -51,7 +43,6 @@ struct AddSession {
         revisions = BatchInserter(db)
         findings = BatchInserter(db)
         sections = SectionRows.Writer(db)
-        flushEvery = min(canvases.rowsPerStatement, revisions.rowsPerStatement)
     }
 
     /// The text hash of each stored canvas's latest revision, for ``AddInput``.
@@ -96,50 +87,34 @@ struct AddSession {
         var record = canvas.record
         record.latestRevision = number
         record.updatedAt = stamp
-        pendingCanvases.append(record)
-        pendingRevisions.append(RevisionRecord(
+        if previous == nil {
+            report.added.append(canvas.id)
+        } else {
+            report.updated.append(canvas.id)
+            // Before the new rows are bound: the old ones go now, the new ones later.
+            try sections.delete(canvasIDs: [canvas.id])
+        }
+        try canvases.add(record)
+        try revisions.add(RevisionRecord(
             canvasId: canvas.id, number: number, yaml: canvas.text, textHash: canvas.hash, sourcePath: path,
             message: message, createdAt: stamp, errors: canvas.summary.errors, warnings: canvas.summary.warnings,
             infos: canvas.summary.infos))
         for var finding in canvas.findings {
             finding.revision = number
-            pendingFindings.append(finding)
-        }
-        if previous == nil {
-            report.added.append(canvas.id)
-        } else {
-            report.updated.append(canvas.id)
-            pendingUpdates.append(canvas.id)
+            try findings.add(finding)
         }
         if let rows = canvas.rows {
-            pendingSections.append(rows)
+            try sections.add(rows)
         } else if let parsed = canvas.canvas {
-            pendingSections.append(SectionRows(canvas: parsed, canvasID: canvas.id))
+            try sections.add(SectionRows(canvas: parsed, canvasID: canvas.id))
         }
         if canvas.summary.errors > 0 { report.storedWithErrors.append(canvas.id) }
-        if pendingCanvases.count >= flushEvery { try flush() }
     }
 
-    /// Writes the gathered rows: first the old section rows of updated canvases go, then the
-    /// parents before the children that reference them.
-    private mutating func flush() throws {
-        try sections.delete(canvasIDs: pendingUpdates)
-        try canvases.add(pendingCanvases)
-        try revisions.add(pendingRevisions)
+    /// Inserts the rows still waiting; returns the report. Call it once, after the last file.
+    mutating func finish() throws -> AddReport {
         try canvases.finish()
         try revisions.finish()
-        try findings.add(pendingFindings)
-        try sections.add(pendingSections)
-        pendingUpdates.removeAll(keepingCapacity: true)
-        pendingCanvases.removeAll(keepingCapacity: true)
-        pendingRevisions.removeAll(keepingCapacity: true)
-        pendingFindings.removeAll(keepingCapacity: true)
-        pendingSections = SectionRows()
-    }
-
-    /// Writes what is still pending; returns the report. Call it once, after the last file.
-    mutating func finish() throws -> AddReport {
-        try flush()
         try findings.finish()
         try sections.finish()
         return report

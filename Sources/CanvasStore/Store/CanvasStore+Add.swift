@@ -20,6 +20,11 @@ extension CanvasStore {
         paths: [String], message: String?, allowErrors: Bool, linter: Linter = Linter(), now: Date = Date()
     ) throws(StoreError) -> AddReport {
         let stamp = now.formatted(.iso8601)
+        // Rows are inserted as their statements fill, children possibly before their parents
+        // (see ``AddSession``); every parent is in before the commit. The pragma cannot change
+        // inside a transaction, so it is set around it.
+        try setForeignKeys(false)
+        defer { try? setForeignKeys(true) }
         return try write { db in
             var session = try AddSession(db, message: message, allowErrors: allowErrors, stamp: stamp)
             let latest = session.latestHashes
@@ -32,6 +37,14 @@ extension CanvasStore {
             var report = try session.finish()
             report.unreadable = unreadable.map { "\($0.path): error: \($0.reason)" }
             return report
+        }
+    }
+
+    private func setForeignKeys(_ on: Bool) throws(StoreError) {
+        do {
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = \(on ? "ON" : "OFF")") }
+        } catch {
+            throw Self.map(error, path: path)
         }
     }
 
