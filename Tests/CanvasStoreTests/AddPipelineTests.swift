@@ -11,7 +11,50 @@ import Testing
     @Test(arguments: TestSupport.exampleCanvases)
     func sectionSearchTextsAreTheItemsSearchBodies(path: String) throws {
         let loaded = CanvasLoader.load(Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
-        let canvas = try #require(loaded.canvas)
+        try Self.expectSearchTextsAreTheItemsSearchBodies(try #require(loaded.canvas))
+    }
+
+    /// The same for generated canvases, and for values that are empty, lists of one empty author
+    /// or id, and amounts of every shape.
+    @Test func sectionSearchTextsAreTheItemsSearchBodiesForGeneratedAndOddCanvases() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.generateCanvases(count: 40, prefix: "s", into: folder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            let loaded = CanvasLoader.load(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))), path: name)
+            try Self.expectSearchTextsAreTheItemsSearchBodies(try #require(loaded.canvas))
+        }
+        let odd = """
+            format: 1
+            id: odd
+            title: ""
+            language: en
+            status: draft
+            authors: [""]
+            needs:
+              - {id: n1, text: "", evidence: assumed}
+            resources:
+              - {id: r1, item: Room, cost: 0, currency: EUR, available: true}
+              - {id: r2, item: Laptops, cost: 1500.00, currency: EUR, available: false}
+              - {id: r3, item: Tea, cost: 12.5, currency: EUR, available: true}
+              - {id: r4, item: Books, cost: 1e3, currency: EUR, available: true}
+            activities:
+              - {id: a1, name: Start, when: 2026-05, needs: [n1], resources: [r1, r2]}
+            effects:
+              economic:
+                - {text: Saved, value: -42, currency: EUR, target: 12345678901234567890, evidence: estimated}
+            """
+        let loaded = CanvasLoader.load(Array(odd.utf8), path: "odd.yaml")
+        try Self.expectSearchTextsAreTheItemsSearchBodies(try #require(loaded.canvas))
+    }
+
+    @Test(arguments: ["0", "1", "-1", "1500", "1500.00", "250.5", "-0.25", "1e3", "2.5e2", "12345678901234567890",
+                      "9007199254740993", "0.000", "1000000000000000000000000000000"])
+    func amountsAreWrittenAsInterpolationWritesThem(text: String) throws {
+        let value = try #require(Decimal(string: text))
+        #expect(SectionItem.text(value) == "\(value)")
+    }
+
+    private static func expectSearchTextsAreTheItemsSearchBodies(_ canvas: Canvas) throws {
         let items = SectionItem.items(of: canvas)
         let expected: [(String, String)] = SectionItem.sectionOrder.compactMap { section in
             let body = items.filter { $0.section == section }.map(\.searchBody).filter { !$0.isEmpty }

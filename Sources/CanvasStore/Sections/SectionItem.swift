@@ -68,6 +68,17 @@ public struct SectionItem: Hashable, Sendable {
         return items
     }
 
+    /// `value` as text, as `"\(value)"` writes it; whole numbers (most amounts) without
+    /// Foundation's digit-by-digit formatting.
+    static func text(_ value: Decimal) -> String {
+        // A non-negative exponent is a whole number; below 2^53 its Double is exact.
+        if value.isFinite, value.exponent >= 0 {
+            let double = NSDecimalNumber(decimal: value).doubleValue
+            if double.magnitude < 9_007_199_254_740_992 { return String(Int64(double)) }
+        }
+        return "\(value)"
+    }
+
     /// An item's key before it is made text: a name (an id, or the section's name for a
     /// one-item section), else the 1-based position.
     struct Key {
@@ -86,7 +97,7 @@ public struct SectionItem: Hashable, Sendable {
         func add(_ section: String, _ key: Key, byID: Bool, _ pairs: [(String, String?)]) {
             visit(section, key, byID, pairs)
         }
-        func text(_ value: Decimal?) -> String? { value.map { "\($0)" } }
+        func text(_ value: Decimal?) -> String? { value.map(Self.text) }
         func ids(_ list: [Located<String>]) -> String? { list.isEmpty ? nil : list.map(\.value).joined(separator: ", ") }
 
         add("header", Key(name: "header", position: 1), byID: false, [

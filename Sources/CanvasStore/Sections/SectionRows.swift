@@ -57,25 +57,7 @@ struct SectionRows {
                     unit: effect.unit, evidence: effect.evidence.rawValue))
             }
         }
-        // One searchable text per section: fewer, longer rows index and rank faster than one per item.
-        // The items come section by section in format order (`SectionItem.sectionOrder`); a
-        // section's text is its items' `searchBody` texts that are not empty, one per line, which
-        // is every searched value of the section, one per line.
-        var section = "", values: [String] = []
-        SectionItem.visitItems(of: canvas) { itemSection, _, _, pairs in
-            if itemSection != section {
-                if !values.isEmpty {
-                    searchItems.append(SearchItemRecord(canvasId: id, section: section, body: values.joined(separator: "\n")))
-                }
-                section = itemSection
-                values.removeAll(keepingCapacity: true)
-            }
-            for (name, value) in pairs where SectionItem.isSearched(name) {
-                if let value, !value.isEmpty { values.append(value) }
-            }
-        }
-        let body = values.joined(separator: "\n")
-        if !body.isEmpty { searchItems.append(SearchItemRecord(canvasId: id, section: section, body: body)) }
+        searchItems = SearchBodies.items(of: canvas, canvasID: id)
     }
 
     /// Inserts every row (see ``Writer`` for many canvases).
