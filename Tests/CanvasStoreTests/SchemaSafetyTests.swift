@@ -47,7 +47,8 @@ import Testing
         #expect(again.unchanged == ["seniors-online"])
     }
 
-    @Test func aV4StoreKeepsItsLinksAndEffectsWhenTheirChecksAreRewritten() throws {
+    /// Migration v5 rebuilds two section tables: every row is kept, and the `kind` checks still hold.
+    @Test func aV4StoreKeepsEverySectionRowWhenItsTablesAreRebuilt() throws {
         let path = folder + "/v4.sqlite"
         let queue = try DatabaseQueue(path: path)
         try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.workshops)
@@ -55,6 +56,12 @@ import Testing
             try db.execute(sql: """
                 INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
                 VALUES ('c1', 'One', 'en', 'draft', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
+                INSERT INTO needs VALUES ('c1', 1, 'n1', 'Company', 'surveyed'), ('c1', 2, NULL, 'Skills', 'assumed');
+                INSERT INTO partners VALUES ('c1', 1, 'p1', 'Town hall', 'municipality', 'Hosts', 'Reach', '+359 1');
+                INSERT INTO resources VALUES ('c1', 1, 'r1', 'Room', 'premises', 0, 'BGN', 1),
+                                             ('c1', 2, 'r2', 'Laptops', 'equipment', 1500.5, 'BGN', 0);
+                INSERT INTO information VALUES ('c1', 1, 'Radio', 'Everyone');
+                INSERT INTO activities VALUES ('c1', 1, 'a1', 'Start', '2026-05', '2026-05-01', '2026-05-31', 'Ana');
                 INSERT INTO activity_links (canvas_id, activity_position, activity_id, kind, target_id)
                 VALUES ('c1', 1, 'a1', 'need', 'n1'), ('c1', 1, 'a1', 'partner', 'p1'), ('c1', 2, NULL, 'resource', 'r1');
                 INSERT INTO effects (canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence)
@@ -62,31 +69,31 @@ import Testing
                        ('c1', 'economic', 1, 'Savings', 1200.5, 'BGN', NULL, NULL, NULL, 'measured');
                 """)
         }
-        let query = """
-            SELECT (SELECT group_concat(activity_position || ':' || coalesce(activity_id, '-') || ':' || kind || ':'
-                                        || target_id, ',') FROM activity_links),
-                   (SELECT group_concat(kind || ':' || position || ':' || text || ':' || coalesce(value, '-') || ':'
-                                        || coalesce(target, '-') || ':' || evidence, ',') FROM effects)
-            """
-        let before = try queue.read { db in try Row.fetchOne(db, sql: query) }
+        let tables = ["needs", "partners", "resources", "information", "activities", "activity_links", "effects"]
+        func contents(_ db: Database) throws -> [String: [Row]] {
+            var all: [String: [Row]] = [:]
+            for table in tables { all[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3, 4") }
+            return all
+        }
+        let before = try queue.read(contents)
         try queue.close()
 
         let store = try CanvasStore(path: path)
         #expect(try store.read { db in try CanvasStore.migrator.appliedIdentifiers(db) } == Set(CanvasStore.migrator.migrations))
-        #expect(try store.read { db in try Row.fetchOne(db, sql: query) } == before)
+        #expect(try store.read(contents) == before)
         let schema = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name IN ('activity_links', 'effects') AND sql IS NOT NULL")
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name IN ('\(tables.joined(separator: "', '"))') AND sql IS NOT NULL")
         }
         #expect(!schema.joined().contains(" IN ("))
         #expect(schema.contains { $0.contains("CREATE INDEX activity_links_by_canvas") })
         for (table, kind) in [("activity_links", "event"), ("effects", "cultural")] {
             #expect(throws: DatabaseError.self) {
                 try store.queue.write { db in
-                    try db.execute(sql: "UPDATE \(table) SET kind = ? WHERE rowid = (SELECT min(rowid) FROM \(table))",
-                                   arguments: [kind])
+                    try db.execute(sql: "UPDATE \(table) SET kind = ? WHERE canvas_id = 'c1'", arguments: [kind])
                 }
             }
         }
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
     }
 
     @Test func anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws {

@@ -153,33 +153,38 @@ extension CanvasStore {
                 """)
         }
         migrator.registerMigration(kindChecks) { db in
-            try db.execute(sql: """
-                CREATE TABLE activity_links_v5 (
-                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+            let key = "canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE"
+            try rebuild("activity_links", db, columns: "canvas_id, activity_position, activity_id, kind, target_id", as: """
+                    \(key),
                     activity_position INTEGER NOT NULL,
                     activity_id TEXT,
                     kind TEXT NOT NULL CHECK (kind = 'need' OR kind = 'partner' OR kind = 'resource'),
                     target_id TEXT NOT NULL
-                );
-                INSERT INTO activity_links_v5 (canvas_id, activity_position, activity_id, kind, target_id)
-                    SELECT canvas_id, activity_position, activity_id, kind, target_id FROM activity_links ORDER BY rowid;
-                DROP TABLE activity_links;
-                ALTER TABLE activity_links_v5 RENAME TO activity_links;
-                CREATE INDEX activity_links_by_canvas ON activity_links(canvas_id);
-                CREATE TABLE effects_v5 (
-                    canvas_id TEXT NOT NULL REFERENCES canvases(id) ON DELETE CASCADE,
+                """)
+            try db.execute(sql: "CREATE INDEX activity_links_by_canvas ON activity_links(canvas_id)")
+            try rebuild("effects", db, columns: """
+                canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence
+                """, as: """
+                    \(key),
                     kind TEXT NOT NULL CHECK (kind = 'social' OR kind = 'economic' OR kind = 'result'),
                     position INTEGER NOT NULL,
                     text TEXT, value REAL, currency TEXT, indicator TEXT, target REAL, unit TEXT, evidence TEXT NOT NULL,
                     PRIMARY KEY (canvas_id, kind, position)
-                );
-                INSERT INTO effects_v5 (canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence)
-                    SELECT canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence
-                    FROM effects ORDER BY rowid;
-                DROP TABLE effects;
-                ALTER TABLE effects_v5 RENAME TO effects;
                 """)
         }
         return migrator
     }()
+
+    /// Replaces `table` by a new table of the same name whose columns and constraints are
+    /// `definition`, copying `columns` of every row in their order; its indexes go with the old table.
+    private static func rebuild(_ table: String, _ db: Database, columns: String, as definition: String) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(table)_new (
+            \(definition)
+            );
+            INSERT INTO \(table)_new (\(columns)) SELECT \(columns) FROM \(table) ORDER BY rowid;
+            DROP TABLE \(table);
+            ALTER TABLE \(table)_new RENAME TO \(table);
+            """)
+    }
 }
