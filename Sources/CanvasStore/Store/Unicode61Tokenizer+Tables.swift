@@ -17,13 +17,19 @@ extension Unicode61Tokenizer {
         /// A code point the tables do not answer for: its documents go to SQLite's tokenizer.
         static let unknown: UInt8 = 3
 
-        /// Per code point below ``limit``: its kind (one of the above) in the top byte, and the
-        /// code point it folds to in a token (0 when dropped) below. Made once, never changed.
+        /// Per code point below ``limit``: its kind (one of the above) in bits 28 and up, how many
+        /// bytes the code point it folds to takes in UTF-8 (0 when dropped) in bits 24–27, and those
+        /// bytes in the low three bytes, first byte lowest. Made once, never changed.
         private let entries: UnsafeMutablePointer<UInt32>
 
         private init(kinds: [UInt8], folds: [UInt32]) {
             entries = .allocate(capacity: limit)
-            for code in 0..<limit { entries[code] = UInt32(kinds[code]) << 24 | folds[code] }
+            for code in 0..<limit {
+                var bytes: [UInt8] = []
+                if folds[code] != 0 { Self.appendUTF8(folds[code], to: &bytes) }
+                let packed = bytes.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+                entries[code] = UInt32(kinds[code]) << 28 | UInt32(bytes.count) << 24 | packed
+            }
         }
 
         nonisolated(unsafe) private static var made: Tables?
@@ -75,77 +81,64 @@ extension Unicode61Tokenizer {
 
         /// Tokenizes `text` as SQLite's tokenizer would, calling `token` for each token; `nil`
         /// (before any call) when the text has a code point the tables do not answer for.
+        ///
+        /// One pass reads each character once, writing the tokens' folded bytes one after another
+        /// and their places aside; the calls follow once the whole text is known to be answered for.
         func tokenize(_ text: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?,
                       token: TokenCallback) -> Int32? {
+            let count = text.count
+            guard let bytes = text.baseAddress, count > 0 else { return SQLITE_OK }
             let entries = self.entries
-            // First make sure that every code point is answered for, so no token is given twice.
-            var index = 0
-            while index < text.count {
-                if text[index] < 0x80 {
-                    index += 1
-                    continue
+            // A folded character takes at most 3 bytes, and at most 3 per byte it came from; a
+            // 4-byte store may write one byte past the last.
+            let folded = UnsafeMutableRawPointer.allocate(byteCount: 3 * count + 4, alignment: 4)
+            defer { folded.deallocate() }
+            // Per token: its first byte, the byte after it, and where its folded bytes end. A token
+            // and the separator after it take at least two bytes.
+            let spans = UnsafeMutablePointer<Int32>.allocate(capacity: 3 * (count / 2 + 1))
+            defer { spans.deallocate() }
+            var tokens = 0, written = 0, index = 0
+            var start = -1
+            while index < count {
+                let byte = bytes[index]
+                let code: Int, length: Int
+                if byte < 0x80 {
+                    (code, length) = (Int(byte), 1)
+                } else {
+                    guard let decoded = Self.decode(text, at: index) else { return nil }
+                    (code, length) = decoded
                 }
-                guard let (code, length) = Self.decode(text, at: index), entries[code] >> 24 != Self.unknown else {
-                    return nil
+                let entry = entries[code]
+                let kind = UInt8(truncatingIfNeeded: entry >> 28)
+                if byte >= 0x80 && kind == Self.unknown { return nil }
+                if kind == Self.tokenCharacter || (start >= 0 && byte >= 0x80 && kind == Self.continuation) {
+                    if start < 0 { start = index }
+                    (folded + written).storeBytes(of: entry & 0xFF_FFFF, as: UInt32.self)
+                    written += Int(entry >> 24 & 0x0F)
+                } else if start >= 0 {
+                    spans[3 * tokens] = Int32(start)
+                    spans[3 * tokens + 1] = Int32(index)
+                    spans[3 * tokens + 2] = Int32(written)
+                    tokens += 1
+                    start = -1
                 }
                 index += length
             }
-            // A folded character takes at most 3 bytes, and at most 3 per byte it came from.
-            let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * text.count)
-            defer { folded.deallocate() }
-            index = 0
-            while index < text.count {
-                // Skip to the first character of a token.
-                var start = -1
-                while index < text.count {
-                    let byte = text[index]
-                    let (code, length) = byte < 0x80 ? (Int(byte), 1) : Self.decode(text, at: index)!
-                    if entries[code] >> 24 == Self.tokenCharacter {
-                        start = index
-                        break
-                    }
-                    index += length
-                }
-                guard start >= 0 else { break }
-                // Take characters while they belong to the token, folded.
-                var count = 0
-                var end = index
-                while index < text.count {
-                    let byte = text[index]
-                    let (code, length) = byte < 0x80 ? (Int(byte), 1) : Self.decode(text, at: index)!
-                    let entry = entries[code]
-                    let kind = UInt8(entry >> 24)
-                    guard kind == Self.tokenCharacter || (byte >= 0x80 && kind == Self.continuation) else { break }
-                    count += Self.writeUTF8(entry & 0xFF_FFFF, to: folded + count)
-                    index += length
-                    end = index
-                }
-                let code = folded.withMemoryRebound(to: CChar.self, capacity: count) { bytes in
-                    token(context, 0, bytes, Int32(count), Int32(start), Int32(end))
-                }
+            if start >= 0 {
+                spans[3 * tokens] = Int32(start)
+                spans[3 * tokens + 1] = Int32(count)
+                spans[3 * tokens + 2] = Int32(written)
+                tokens += 1
+            }
+            let characters = folded.assumingMemoryBound(to: CChar.self)
+            var from: Int32 = 0
+            for number in 0..<tokens {
+                let end = spans[3 * number + 2]
+                let code = token(context, 0, characters + Int(from), end - from, spans[3 * number], spans[3 * number + 1])
                 if code != SQLITE_OK { return code }
+                from = end
             }
             return SQLITE_OK
-        }
-
-        /// Writes `code` (below 0x10000; nothing for 0) as UTF-8 at `bytes`; returns how many bytes.
-        private static func writeUTF8(_ code: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
-            switch code {
-            case 0:
-                return 0
-            case 1..<0x80:
-                bytes[0] = UInt8(code)
-                return 1
-            case 0x80..<0x800:
-                bytes[0] = UInt8(0xC0 | code >> 6)
-                bytes[1] = UInt8(0x80 | code & 0x3F)
-                return 2
-            default:
-                bytes[0] = UInt8(0xE0 | code >> 12 & 0x0F)
-                bytes[1] = UInt8(0x80 | code >> 6 & 0x3F)
-                bytes[2] = UInt8(0x80 | code & 0x3F)
-                return 3
-            }
         }
 
         /// The code point at `index` (a lead byte of 2 or 3 bytes) and its length; `nil` unless it
