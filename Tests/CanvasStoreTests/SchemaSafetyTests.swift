@@ -45,6 +45,11 @@ import Testing
         #expect(try store.read { db in try CanvasStore.migrator.appliedIdentifiers(db) } == Set(CanvasStore.migrator.migrations))
         let again = try store.add(paths: [TestSupport.examples + "/velingrad-2012/seniors.yaml"], message: nil, allowErrors: false)
         #expect(again.unchanged == ["seniors-online"])
+        // Indexed by the trigger of v2 while migrating, by sdw after v6: the index matches its rows.
+        #expect(try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        } == ["search_items_delete"])
+        try store.queue.write { db in try db.execute(sql: "INSERT INTO search(search, rank) VALUES ('integrity-check', 1)") }
     }
 
     /// Migration v5 rebuilds two section tables: every row is kept, and the `kind` checks still hold.

@@ -29,10 +29,8 @@ import Testing
                 INSERT INTO canvases (id, language, status, latest_revision, errors, warnings, infos, updated_at)
                 VALUES ('t', 'en', 'draft', 1, 0, 0, 0, '')
                 """)
-            for text in Self.texts + corpus {
-                try db.execute(sql: "INSERT INTO search_items (canvas_id, section, body) VALUES ('t', 'x', ?)",
-                               arguments: [text])
-            }
+            try SearchItemRecord.insert((Self.texts + corpus).map { SearchItemRecord(canvasId: "t", section: "x", body: $0) },
+                                        db)
         }
         // A plain connection, with SQLite's own tokenizer, checks the index against the texts
         // (rank 1: against the content table too, tokenized again).

@@ -44,6 +44,7 @@ struct BatchInserter<Row: InsertableRow> {
         guard waiting > 0, inserter != nil else { return }
         waiting = 0
         try inserter!.run()
+        try Row.didInsert(rows: db.changesCount, lastRowID: db.lastInsertedRowID, db)
     }
 }
 

@@ -5,10 +5,10 @@ extension SectionRows {
     /// (see ``BatchInserter``), through statements prepared once for a whole `sdw add`: a row is
     /// bound when given and inserted when its table's statement is full, or at ``finish()``.
     ///
-    /// `search_items` takes the biggest batches: each statement that writes it fires the trigger
-    /// that feeds the full-text index, and SQLite opens a statement savepoint for it, at which
-    /// FTS5 (before SQLite 3.44) writes its pending terms to disk as a new segment, to be merged
-    /// again later; a segment per row cost more than all the other tables together.
+    /// `search_items` takes the biggest batches: each statement that writes it is followed by one
+    /// that feeds the full-text index (``SearchItemRecord/didInsert(rows:lastRowID:_:)``), at
+    /// whose end FTS5 (before SQLite 3.44) writes its pending terms to disk as a new segment, to
+    /// be merged again later; small statements would make many small segments.
     struct Writer {
         /// The section tables, in the order their rows are deleted.
         static let tables = ["needs", "partners", "resources", "information", "activities", "activity_links", "effects",

@@ -13,6 +13,11 @@ extension CanvasStore {
     /// `IN (…)`, which SQLite (before 3.44) evaluates through a temporary table built anew for
     /// every row written: a third of the cost of inserting them. The rows are copied over.
     static let kindChecks = "v5-kind-checks-without-in-lists"
+    /// The sixth migration: `search_items` rows are indexed by sdw, many per statement, after it
+    /// inserts them (``SearchItemRecord/didInsert(rows:lastRowID:_:)``), instead of by a trigger
+    /// per row, which also made SQLite copy every inserted row into a temporary table first. The
+    /// trigger that takes deleted rows out of the index stays.
+    static let searchIndexFedBySdw = "v6-search-index-fed-by-sdw"
 
     /// The schema's whole history. Migrations are named and append-only: never edit one that
     /// has shipped; add a new one after the last.
@@ -171,6 +176,9 @@ extension CanvasStore {
                     text TEXT, value REAL, currency TEXT, indicator TEXT, target REAL, unit TEXT, evidence TEXT NOT NULL,
                     PRIMARY KEY (canvas_id, kind, position)
                 """)
+        }
+        migrator.registerMigration(searchIndexFedBySdw) { db in
+            try db.execute(sql: "DROP TRIGGER search_items_insert")
         }
         return migrator
     }()
