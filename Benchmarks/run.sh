@@ -10,7 +10,9 @@
 # Environment:
 #   COUNT         canvases to generate (default 10000)
 #   SEED          generator seed (default 1)
-#   RUNS          runs per measurement; the median is reported (default 3)
+#   RUNS          runs per measurement; the median is reported (default 3). The parse, lint
+#                 and add run in RUNS rounds of one each, and their ratios are the medians of
+#                 the ratios within a round, so the machine's drift moves both sides alike
 #   CORPUS        use this existing corpus directory instead of generating one
 #   SDW_BIN       the sdw binary to measure; default: build it with
 #                 `swift build -c release --static-swift-stdlib --scratch-path .build-static`
@@ -18,7 +20,7 @@
 #   BENCH_STRICT=1  exit 1 when a target fails (default: report only, exit 0)
 #
 # Every row is one call of `measure NAME CMD...` (add `--ok 0,1` when exit status 1 is not
-# a failure). Targets are checked with `check_target`. To add rows later, see the section
+# a failure), or runs of `run_once NAME CMD...` in rounds and one `finish_row NAME`. Targets are checked with `check_target`. To add rows later, see the section
 # "More measurements" below.
 set -euo pipefail
 
@@ -87,32 +89,56 @@ median() {
         if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure [--ok CODES] NAME CMD... : run CMD $RUNS times under /usr/bin/time and record the
-# median wall time and peak memory as row NAME. CODES (comma-separated, default 0) are the
-# exit statuses that count as success; any other status stops the benchmark.
-measure() {
+declare -A ROUND_WALLS ROUND_PEAKS  # per row name: the runs so far, space-separated
+
+# run_once [--ok CODES] NAME CMD... : run CMD once under /usr/bin/time and add its wall time and
+# peak memory to the runs of row NAME. CODES (comma-separated, default 0) are the exit statuses
+# that count as success; any other status stops the benchmark.
+run_once() {
     local ok="0"
     if [ "$1" = "--ok" ]; then ok="$2"; shift 2; fi
     local name="$1"; shift
-    local walls=() peaks=() i rc tf log
-    for ((i = 1; i <= RUNS; i++)); do
-        tf="$WORK/time.out"
-        log="$WORK/run-${#NAMES[@]}-$i.log"
-        if /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$log" 2>&1; then rc=0; else rc=$?; fi
-        if [[ ",$ok," != *",$rc,"* ]]; then
-            echo "error: '$name' exited with status $rc (run $i): $*" >&2
-            tail -n 20 "$log" >&2
-            exit 2
-        fi
-        # GNU time writes "Command exited with non-zero status N" before the format line.
-        read -r wall peak < <(tail -n 1 "$tf")
-        walls+=("$wall"); peaks+=("$peak")
-        printf '  %-34s run %d: %6.2f s %8.1f MB (exit %d)\n' "$name" "$i" "$wall" \
-            "$(awk -v k="$peak" 'BEGIN {print k / 1024}')" "$rc"
+    local rc tf="$WORK/time.out" log="$WORK/run-$RANDOM$RANDOM.log" wall peak
+    if /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$log" 2>&1; then rc=0; else rc=$?; fi
+    if [[ ",$ok," != *",$rc,"* ]]; then
+        echo "error: '$name' exited with status $rc: $*" >&2
+        tail -n 20 "$log" >&2
+        exit 2
+    fi
+    # GNU time writes "Command exited with non-zero status N" before the format line.
+    read -r wall peak < <(tail -n 1 "$tf")
+    ROUND_WALLS[$name]+="$wall "
+    ROUND_PEAKS[$name]+="$peak "
+    local runs=(${ROUND_WALLS[$name]})
+    printf '  %-34s run %d: %6.2f s %8.1f MB (exit %d)\n' "$name" "${#runs[@]}" "$wall" \
+        "$(awk -v k="$peak" 'BEGIN {print k / 1024}')" "$rc"
+}
+
+# finish_row NAME : record row NAME with the median wall time and peak memory of its runs.
+finish_row() {
+    NAMES+=("$1")
+    WALLS+=("$(median ${ROUND_WALLS[$1]})")
+    PEAKS+=("$(median ${ROUND_PEAKS[$1]})")
+}
+
+# measure [--ok CODES] NAME CMD... : run CMD $RUNS times in a row and record row NAME.
+measure() {
+    local args=() name i
+    if [ "$1" = "--ok" ]; then args=(--ok "$2"); shift 2; fi
+    name="$1"
+    for ((i = 1; i <= RUNS; i++)); do run_once ${args[@]+"${args[@]}"} "$@"; done
+    finish_row "$name"
+}
+
+# round_ratio NAME BASE : the median over runs of NAME's wall time over BASE's in the same round.
+# Rows measured in rounds (one run of each per round) are compared with their neighbours in
+# time, so a machine that speeds up or slows down during the benchmark moves both alike.
+round_ratio() {
+    local a=(${ROUND_WALLS[$1]}) b=(${ROUND_WALLS[$2]}) ratios=() i
+    for i in "${!a[@]}"; do
+        ratios+=("$(awk -v x="${a[$i]}" -v y="${b[$i]}" 'BEGIN {printf "%.4f", (y > 0 ? x / y : 0)}')")
     done
-    NAMES+=("$name")
-    WALLS+=("$(median "${walls[@]}")")
-    PEAKS+=("$(median "${peaks[@]}")")
+    printf '%.2f' "$(median "${ratios[@]}")"
 }
 
 # row NAME : the index of row NAME
@@ -137,21 +163,27 @@ echo "corpus: $CORPUS_FILES files, $(awk -v b="$CORPUS_BYTES" 'BEGIN {printf "%.
 BASE="bare libyaml parse"
 LINT="sdw lint"
 
-measure "$BASE" ${PIN[@]+"${PIN[@]}"} "$PARSER" "$CORPUS"
-# sdw lint exits 1 when findings reach error severity: that is a result, not a failure.
-measure --ok 0,1 "$LINT" "$SDW_BIN" lint --quiet "$CORPUS"
+# The parse, `sdw lint` and `sdw add` of the corpus into an empty store, in rounds of one run
+# each: each ratio is taken within a round (see round_ratio).
+STORE="$WORK/store.sqlite"
+ADD="sdw add (empty store)"
+for ((round = 1; round <= RUNS; round++)); do
+    run_once "$BASE" ${PIN[@]+"${PIN[@]}"} "$PARSER" "$CORPUS"
+    # sdw lint exits 1 when findings reach error severity: that is a result, not a failure.
+    run_once --ok 0,1 "$LINT" "$SDW_BIN" lint --quiet "$CORPUS"
+    run_once "$ADD" bash -c 'rm -f "$1" "$1-wal" "$1-shm"; exec "$2" add --db "$1" "$3" -m benchmark' \
+        _ "$STORE" "$SDW_BIN" "$CORPUS"
+done
+finish_row "$BASE"
+finish_row "$LINT"
+finish_row "$ADD"
 
-check_target "lint wall <= 1.5x bare parse" "$(ratio_of "$LINT" "$BASE")" 1.5 "x"
+check_target "lint wall <= 1.5x bare parse" "$(round_ratio "$LINT" "$BASE")" 1.5 "x"
 check_target "lint peak memory <= 150 MB" "$(peak_mb_of "$LINT")" 150 " MB"
+check_target "add wall <= 2x lint" "$(round_ratio "$ADD" "$LINT")" 2 "x"
 
 # --- More measurements ------------------------------------------------------------------
 # Every command here can use $SDW_BIN, $CORPUS, $WORK (a temporary directory) and $ROOT.
-
-# The store: `sdw add` of the corpus into an empty store, against `sdw lint` of the same files.
-STORE="$WORK/store.sqlite"
-ADD="sdw add (empty store)"
-measure "$ADD" bash -c 'rm -f "$1" "$1-wal" "$1-shm"; exec "$2" add --db "$1" "$3" -m benchmark' _ "$STORE" "$SDW_BIN" "$CORPUS"
-check_target "add wall <= 2x lint" "$(ratio_of "$ADD" "$LINT")" 2 "x"
 
 # median_ms N CMD... : the median wall time of N runs of CMD, in milliseconds (output discarded).
 median_ms() {
@@ -201,7 +233,8 @@ printf '%-36s %9.1f\n' "sdw --version (start-up)" "$VERSION_MS"
 printf '%-36s %9.1f\n' "sdw search (${#QUERIES[@]} queries)" "$SEARCH_MS"
 printf '%-36s %9.1f\n' "sdw report, one canvas" "$CANVAS_MS"
 printf '%-36s %9.1f\n' "sdw report, workshop of ten" "$WORKSHOP_MS"
-printf 'sdw add / sdw lint: %sx\n' "$(ratio_of "$ADD" "$LINT")"
+printf 'sdw add / sdw lint: %sx (median of the rounds'"'"' ratios; of the medians: %sx)\n' \
+    "$(round_ratio "$ADD" "$LINT")" "$(ratio_of "$ADD" "$LINT")"
 echo
 printf '%-36s %-6s %s\n' "target" "result" "measured"
 for t in "${TARGETS[@]}"; do
