@@ -97,14 +97,27 @@ struct SearchBodies {
     /// Adds `text` as the section's next line, unless it is missing or empty.
     private mutating func value(_ text: String?) {
         guard let text, !text.isEmpty else { return }
-        if !body.isEmpty { body.append("\n") }
+        startLine()
         body.append(text)
     }
+
+    /// Starts a line: a line break after the section's text so far, or room for a section's text.
+    private mutating func startLine() {
+        if body.isEmpty {
+            // Most sections' texts fit: the string is not grown and copied line by line.
+            body.reserveCapacity(Self.expectedLength)
+        } else {
+            body.append("\n")
+        }
+    }
+
+    /// Bytes reserved for a section's text when its first line comes.
+    private static let expectedLength = 480
 
     /// Adds `texts` joined with `, ` as one line, unless that is empty.
     private mutating func list(_ texts: [String]) {
         guard texts.count > 1 || texts.first?.isEmpty == false else { return }
-        if !body.isEmpty { body.append("\n") }
+        startLine()
         for index in texts.indices {
             if index > 0 { body.append(", ") }
             body.append(texts[index])
@@ -114,7 +127,7 @@ struct SearchBodies {
     /// Adds the ids `ids` joined with `, ` as one line, unless that is empty.
     private mutating func list(_ ids: [Located<String>]) {
         guard ids.count > 1 || ids.first?.value.isEmpty == false else { return }
-        if !body.isEmpty { body.append("\n") }
+        startLine()
         for index in ids.indices {
             if index > 0 { body.append(", ") }
             body.append(ids[index].value)
