@@ -39,9 +39,14 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(
+            name: "CSQLiteTuning",
+            // sqlite3_config, which is variadic and so out of Swift's reach.
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
+        .target(
             name: "CanvasStore",
             dependencies: [
-                "CanvasKit", "CanvasRules", .product(name: "GRDB", package: "GRDB.swift"),
+                "CanvasKit", "CanvasRules", "CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API itself: the search ranking function, and binding the rows of `sdw add`
                 // without GRDB's per-value boxing.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -1,5 +1,7 @@
+import CSQLiteTuning
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A canvas store: one SQLite file holding every canvas, its revisions, lint results and sections.
 ///
@@ -33,12 +35,19 @@ public final class CanvasStore: Sendable {
     /// no pragma or migration work beyond reading which migrations it has (what `sdw search`
     /// and the other reading commands need); an older store is opened for writing and migrated.
     public convenience init(path: String, create: Bool = false, readOnly: Bool = false) throws(StoreError) {
+        _ = Self.sqliteTuned
         if readOnly, !create, let queue = try Self.openCurrent(path) {
             self.init(opened: queue, path: path)
             return
         }
         try self.init(writing: path, create: create)
     }
+
+    /// SQLite without its memory statistics, whose global mutex every allocation and free takes
+    /// (half a million rows for a large `sdw add`). Done once, before this process's first
+    /// connection; should SQLite already be initialized (a test opened a database first), it
+    /// keeps its statistics, which changes nothing but speed.
+    private static let sqliteTuned: Bool = sdw_sqlite_disable_memory_statistics() == SQLITE_OK
 
     private init(opened queue: DatabaseQueue, path: String) {
         self.queue = queue
