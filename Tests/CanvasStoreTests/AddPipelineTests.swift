@@ -63,7 +63,7 @@ import Testing
         }
         let rows = SectionRows(canvas: canvas, canvasID: "x").searchItems
         #expect(rows.map(\.section) == expected.map(\.0))
-        #expect(rows.map(\.body) == expected.map(\.1))
+        #expect(rows.map { String(decoding: $0.body, as: UTF8.self) } == expected.map(\.1))
     }
 
     @Test(arguments: [(2012, 5, 17), (1, 2, 3), (9999, 12, 31), (10000, 1, 1), (-5, 1, 1)])

@@ -29,7 +29,7 @@ import Testing
                 INSERT INTO canvases (id, language, status, latest_revision, errors, warnings, infos, updated_at)
                 VALUES ('t', 'en', 'draft', 1, 0, 0, 0, '')
                 """)
-            try SearchItemRecord.insert((Self.texts + corpus).map { SearchItemRecord(canvasId: "t", section: "x", body: $0) },
+            try SearchItemRow.insert((Self.texts + corpus).map { SearchItemRow(canvasId: "t", section: "x", body: Array($0.utf8)) },
                                         db)
         }
         // A plain connection, with SQLite's own tokenizer, checks the index against the texts

@@ -88,27 +88,6 @@ extension EffectRecord: InsertableRow {
     }
 }
 
-extension SearchItemRecord: InsertableRow {
-    static let insertSQL = "INSERT INTO search_items (canvas_id, section, body) VALUES (?, ?, ?)"
-    func bind(to inserter: inout RowInserter) {
-        inserter.bind(canvasId); inserter.bind(section); inserter.bind(body)
-    }
-
-    /// Indexes the rows just inserted, in one statement: they have the rowids up to `lastRowID`
-    /// (one statement's new rowids follow one another). Before migration v6 the insert trigger
-    /// has indexed them already.
-    static func didInsert(rows: Int, lastRowID: Int64, _ db: Database) throws {
-        guard rows > 0 else { return }
-        let triggered = try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'search_items_insert')
-            """)) ?? false
-        if triggered { return }
-        try db.cachedStatement(sql: """
-            INSERT INTO search (rowid, body) SELECT rowid, body FROM search_items WHERE rowid BETWEEN ? AND ?
-            """).execute(arguments: [lastRowID - Int64(rows) + 1, lastRowID])
-    }
-}
-
 extension RevisionRecord: InsertableRow {
     static let insertSQL = """
         INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, message, created_at, errors, warnings, infos)

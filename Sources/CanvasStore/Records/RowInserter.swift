@@ -41,6 +41,16 @@ struct RowInserter {
         next += 1
     }
 
+    /// Binds the next value: text given as its UTF-8 bytes.
+    mutating func bind(_ utf8: [UInt8]) {
+        let (handle, index, texts) = (handle, next, texts)
+        utf8.withUnsafeBytes { bytes in
+            let text = texts.copy(bytes).assumingMemoryBound(to: CChar.self)
+            _ = sqlite3_bind_text(handle, index, text, CInt(bytes.count), SQLITE_STATIC)
+        }
+        next += 1
+    }
+
     /// Binds the next value: an integer, or `NULL`.
     mutating func bind(_ value: Int?) {
         if let value { sqlite3_bind_int64(handle, next, Int64(value)) } else { sqlite3_bind_null(handle, next) }

@@ -6,7 +6,7 @@ extension SectionRows {
     /// bound when given and inserted when its table's statement is full, or at ``finish()``.
     ///
     /// `search_items` takes the biggest batches: each statement that writes it is followed by one
-    /// that feeds the full-text index (``SearchItemRecord/didInsert(rows:lastRowID:_:)``), at
+    /// that feeds the full-text index (``SearchItemRow/didInsert(rows:lastRowID:_:)``), at
     /// whose end FTS5 (before SQLite 3.44) writes its pending terms to disk as a new segment, to
     /// be merged again later; small statements would make many small segments.
     struct Writer {
@@ -22,7 +22,7 @@ extension SectionRows {
         private var activities: BatchInserter<ActivityRecord>
         private var links: BatchInserter<ActivityLinkRecord>
         private var effects: BatchInserter<EffectRecord>
-        private var searchItems: BatchInserter<SearchItemRecord>
+        private var searchItems: BatchInserter<SearchItemRow>
 
         /// Prepares to write on `db`.
         init(_ db: Database) {

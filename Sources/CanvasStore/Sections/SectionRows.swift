@@ -12,7 +12,7 @@ struct SectionRows {
     var activities: [ActivityRecord] = []
     var links: [ActivityLinkRecord] = []
     var effects: [EffectRecord] = []
-    var searchItems: [SearchItemRecord] = []
+    var searchItems: [SearchItemRow] = []
 
     /// The rows of `canvas`, stored under `canvasID`.
     init(canvas: Canvas, canvasID id: String) {
