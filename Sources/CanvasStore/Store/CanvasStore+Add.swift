@@ -25,6 +25,8 @@ extension CanvasStore {
         // inside a transaction, so it is set around it.
         try setForeignKeys(false)
         defer { try? setForeignKeys(true) }
+        let writeBehind = WriteBehind(path: path + "-wal")
+        defer { writeBehind.stop() }
         return try write { db in
             var session = try AddSession(db, message: message, allowErrors: allowErrors, stamp: stamp)
             let latest = session.latestHashes
