@@ -50,15 +50,21 @@ struct BatchInserter<Row: InsertableRow> {
 
 extension InsertableRow {
     /// ``insertSQL`` reading `rows` rows from a `VALUES` list, skipping those whose first value
-    /// is `NULL`: `INSERT INTO t (…) SELECT * FROM (VALUES (?, …), (?, …), …) WHERE column1 IS NOT NULL …`.
+    /// is `NULL`: `INSERT OR FAIL INTO t (…) SELECT * FROM (VALUES (?, …), …) WHERE column1 IS NOT NULL …`.
+    ///
+    /// `OR FAIL`: a row that breaks a constraint stops the statement with an error but keeps the
+    /// rows before it, so SQLite keeps no statement journal (a copy of every page the statement
+    /// is about to change, spilled to a temporary file beyond 64 KiB) to undo them. The error
+    /// rolls back the whole transaction anyway: every writer of these rows runs in one.
     static func insertSQL(rows: Int) -> String {
-        guard let range = insertSQL.range(of: "VALUES " + valuesTuple) else {
-            preconditionFailure("insertSQL has no VALUES (…) tuple: \(insertSQL)")
+        guard insertSQL.hasPrefix("INSERT INTO "), let range = insertSQL.range(of: "VALUES " + valuesTuple) else {
+            preconditionFailure("insertSQL is no INSERT INTO … VALUES (…): \(insertSQL)")
         }
         let tuples = repeatElement(valuesTuple, count: max(1, rows)).joined(separator: ", ")
         // `WHERE` also keeps an `ON CONFLICT` that follows from being read as a join constraint.
-        return insertSQL.replacingCharacters(
+        let sql = insertSQL.replacingCharacters(
             in: range, with: "SELECT * FROM (VALUES \(tuples)) WHERE column1 IS NOT NULL")
+        return "INSERT OR FAIL INTO " + sql.dropFirst("INSERT INTO ".count)
     }
 
     /// The `(?, ?, …)` after `VALUES` in ``insertSQL``.

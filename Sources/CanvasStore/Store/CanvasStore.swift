@@ -173,6 +173,9 @@ public final class CanvasStore: Sendable {
                 // b-trees' upper levels and last leaves); the rest spill into the WAL while the
                 // transaction goes on, instead of all being written at its commit.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                // Statement journals (kept by the statements that feed the search index) stay in
+                // memory instead of temporary files.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
         // Two processes opening a new store at once may both try the first migration; the loser's
