@@ -93,6 +93,6 @@ struct RowInserter {
     }
 }
 
-/// The static destructor of `sqlite3_bind_text`: SQLite reads the text where it is, until the
-/// statement is reset and its bindings cleared.
-private let SQLITE_STATIC = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+/// `SQLITE_STATIC`, the destructor argument of `sqlite3_bind_text` that is no function: SQLite
+/// reads the text where it is, until the statement is reset and its bindings cleared.
+private let SQLITE_STATIC: sqlite3_destructor_type? = nil
