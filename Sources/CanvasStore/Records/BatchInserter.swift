@@ -17,7 +17,7 @@ struct BatchInserter<Row: InsertableRow> {
     /// The statement, prepared when the first row comes.
     private var inserter: RowInserter?
     /// How many rows are bound and not yet inserted.
-    private(set) var waiting = 0
+    private var waiting = 0
 
     /// Prepares to insert on `db`, at most `limit` rows per statement.
     init(_ db: Database, limit: Int = 256) {

@@ -125,22 +125,18 @@ struct SearchBodies {
     private static let expectedLength = 480
 
     /// Adds `texts` joined with `, ` as one line, unless that is empty.
-    private mutating func list(_ texts: [String]) {
-        guard texts.count > 1 || texts.first?.isEmpty == false else { return }
-        startLine()
-        for index in texts.indices {
-            if index > 0 { body.append(contentsOf: Self.separator) }
-            append(texts[index])
-        }
-    }
+    private mutating func list(_ texts: [String]) { list(texts, \.self) }
 
     /// Adds the ids `ids` joined with `, ` as one line, unless that is empty.
-    private mutating func list(_ ids: [Located<String>]) {
-        guard ids.count > 1 || ids.first?.value.isEmpty == false else { return }
+    private mutating func list(_ ids: [Located<String>]) { list(ids, \.value) }
+
+    private mutating func list<Item>(_ items: [Item], _ text: KeyPath<Item, String>) {
+        // Empty only when it is one empty text (two or more have the separator).
+        guard items.count > 1 || items.first?[keyPath: text].isEmpty == false else { return }
         startLine()
-        for index in ids.indices {
+        for index in items.indices {
             if index > 0 { body.append(contentsOf: Self.separator) }
-            append(ids[index].value)
+            append(items[index][keyPath: text])
         }
     }
 

@@ -73,10 +73,7 @@ public final class CanvasStore: Sendable {
             var complete = false
             try queue.inTransaction(.deferred) { db in
                 guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else { return .commit }
-                let applied = try Self.migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(Self.migrator.migrations)
-                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
-                complete = applied.count == Self.migrator.migrations.count
+                complete = try Self.appliedMigrations(db, path: path).count == Self.migrator.migrations.count
                 return .commit
             }
             current = complete
@@ -128,6 +125,15 @@ public final class CanvasStore: Sendable {
         try prepare()
     }
 
+    /// The migrations applied to the sdw store `db`; throws ``StoreError/newerSchema(path:unknownMigrations:)``
+    /// when one of them is unknown to this version.
+    private static func appliedMigrations(_ db: Database, path: String) throws -> Set<String> {
+        let applied = try migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(migrator.migrations)
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+        return applied
+    }
+
     /// Refuses files that are not sdw stores, or that a newer sdw wrote, before anything is written.
     ///
     /// An empty file is claimed for sdw (its `application_id` set) in one immediate transaction,
@@ -138,8 +144,7 @@ public final class CanvasStore: Sendable {
             let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             if application == Self.applicationID {
-                let unknown = try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
-                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+                _ = try Self.appliedMigrations(db, path: path)
                 return true
             }
             if objects > 0 { throw StoreError.foreignDatabase(path: path) }
