@@ -37,6 +37,22 @@ import Testing
         #expect(When("2026-0З") == nil)
     }
 
+    @Test(arguments: [Period.year(2026), .year(7), .year(0), .year(9999), .year(10000), .year(-3),
+                      .quarter(2026, 2), .quarter(33, 4), .quarter(2026, 12), .month(2026, 3), .month(1, 12),
+                      .month(2026, 100), .day(2026, 3, 5), .day(999, 10, 31), .day(12345, 1, 1)])
+    func periodsAreWrittenAsFormattingWritesThem(period: Period) {
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        let expected = switch period {
+        case .year(let y): padded(y, 4)
+        case .quarter(let y, let q): "\(padded(y, 4))-Q\(q)"
+        case .month(let y, let m): "\(padded(y, 4))-\(padded(m, 2))"
+        case .day(let y, let m, let d): "\(padded(y, 4))-\(padded(m, 2))-\(padded(d, 2))"
+        }
+        #expect(period.description == expected)
+    }
+
     @Test func positionsAreOneBasedAndCountCharactersNotBytes() {
         let file = load("format: 1\ntitle: Пенсионери\nid: Лошо\n")
         let issue = file.issues.first { $0.kind == .invalidID }

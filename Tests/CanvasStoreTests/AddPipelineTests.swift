@@ -63,13 +63,47 @@ import Testing
         }
         let rows = SectionRows(canvas: canvas, canvasID: "x").searchItems
         #expect(rows.map(\.section) == expected.map(\.0))
-        #expect(rows.map { String(decoding: $0.body, as: UTF8.self) } == expected.map(\.1))
+        #expect(rows.map(\.body) == expected.map(\.1))
     }
 
     @Test(arguments: [(2012, 5, 17), (1, 2, 3), (9999, 12, 31), (10000, 1, 1), (-5, 1, 1)])
     func daysAreWrittenAsFormatWritesThem(date: (Int, Int, Int)) {
         let day = (year: date.0, month: date.1, day: date.2)
         #expect(SectionRows.day(day) == String(format: "%04d-%02d-%02d", date.0, date.1, date.2))
+    }
+
+    /// Values keep what was given through every growth of the text buffer; a text copied once can
+    /// be given again; a text left empty can be taken back.
+    @Test func rowValuesKeepEveryValue() throws {
+        let values = RowValues(values: 1, bytes: 1)
+        let id = values.copy("canvas-ид")
+        var expected: [String?] = []
+        for index in 0..<3000 {
+            values.append(id)
+            expected.append("canvas-ид")
+            let text = index % 7 == 0 ? "" : String(repeating: "ё\(index)", count: index % 13)
+            values.append(text)
+            expected.append(text)
+            values.append(index % 5 == 0 ? nil : "x" as String?)
+            expected.append(index % 5 == 0 ? nil : "x")
+            let start = values.byteCount
+            values.write("партньор ")
+            values.write(0x41)
+            values.append(values.text(from: start))
+            expected.append("партньор A")
+            let empty = values.byteCount
+            values.write("dropped")
+            values.discard(from: empty)
+        }
+        #expect(values.values.map(values.string) == expected)
+        let numbers = RowValues()
+        numbers.append(42 as Int?)
+        numbers.append(-1.5 as Double?)
+        numbers.append(true)
+        numbers.append(nil as Int?)
+        #expect(numbers.values.map(\.kind) == [.integer, .real, .integer, .null])
+        #expect(Int64(bitPattern: numbers.values[0].payload) == 42 && Double(bitPattern: numbers.values[1].payload) == -1.5)
+        #expect(numbers.values[2].payload == 1)
     }
 
     /// Hundreds of canvases, half of them changed on the second add: every batch boundary is
@@ -105,7 +139,7 @@ import Testing
     /// Rows per section table, and rows of the search index.
     private static func sectionCounts(_ store: CanvasStore) throws -> [Int] {
         try store.read { db in
-            try (SectionRows.Writer.tables + ["search_docsize"]).map { table in
+            try (SectionTable.allCases.map(\.name) + ["search_docsize"]).map { table in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1
             }
         }

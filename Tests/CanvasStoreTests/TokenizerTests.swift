@@ -29,8 +29,17 @@ import Testing
                 INSERT INTO canvases (id, language, status, latest_revision, errors, warnings, infos, updated_at)
                 VALUES ('t', 'en', 'draft', 1, 0, 0, 0, '')
                 """)
-            try SearchItemRow.insert((Self.texts + corpus).map { SearchItemRow(canvasId: "t", section: "x", body: Array($0.utf8)) },
-                                        db)
+            // Through the inserter `sdw add` uses, which feeds the index.
+            let values = RowValues()
+            let id = values.copy("t")
+            for text in Self.texts + corpus {
+                values.append(id)
+                values.append("x")
+                values.append(text)
+            }
+            var inserter = SectionTable.searchItems.inserter(db)
+            try inserter.add(values, 0..<values.values.count)
+            try inserter.finish()
         }
         // A plain connection, with SQLite's own tokenizer, checks the index against the texts
         // (rank 1: against the content table too, tokenized again).

@@ -68,11 +68,47 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        switch self {
+        if let text = Self.digitsText(self) { return text }
+        return switch self {
         case .year(let y): String(format4: y)
         case .quarter(let y, let q): "\(String(format4: y))-Q\(q)"
         case .month(let y, let m): "\(String(format4: y))-\(String(format2: m))"
         case .day(let y, let m, let d): "\(String(format4: y))-\(String(format2: m))-\(String(format2: d))"
+        }
+    }
+
+    /// ``description`` written digit by digit for years 0–9999 and two-digit parts (`nil`
+    /// otherwise): activities' periods are written into every stored canvas's rows, and string
+    /// interpolation costs a few thousand instructions a period.
+    private static func digitsText(_ period: Period) -> String? {
+        let (year, second, third): (Int, Int?, Int?) = switch period {
+        case .year(let y): (y, nil, nil)
+        case .quarter(let y, let q): (y, q, nil)
+        case .month(let y, let m): (y, m, nil)
+        case .day(let y, let m, let d): (y, m, d)
+        }
+        guard (0...9999).contains(year), (0...99).contains(second ?? 0), (0...99).contains(third ?? 0) else {
+            return nil
+        }
+        // Small enough for a string without an allocation.
+        var bytes: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &bytes) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func digit(_ value: Int) { put(UInt8(truncatingIfNeeded: 0x30 + value)) }
+            digit(year / 1000); digit(year / 100 % 10); digit(year / 10 % 10); digit(year % 10)
+            if case .quarter = period {
+                put(0x2D); put(0x51)  // "-Q"
+                if second! >= 10 { digit(second! / 10) }
+                digit(second! % 10)
+            } else if let second {
+                put(0x2D); digit(second / 10); digit(second % 10)
+                if let third { put(0x2D); digit(third / 10); digit(third % 10) }
+            }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
     }
 

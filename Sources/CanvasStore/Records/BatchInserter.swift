@@ -9,66 +9,102 @@ import GRDB
 /// that is never `NULL`): a row is bound into the next free place as soon as it is given, no
 /// row is kept or copied, and ``finish()`` runs the same statement with its remaining places
 /// left unbound.
-struct BatchInserter<Row: InsertableRow> {
+struct BatchInserter {
+    /// Called after each statement run with the number of rows it inserted, the last one's rowid
+    /// (one statement's new rowids follow one another) and the database.
+    typealias DidInsert = (_ rows: Int, _ lastRowID: Int64, _ db: Database) throws -> Void
+
     private let db: Database
+    /// `INSERT INTO t (…) VALUES (?, …)` for one row.
+    private let insertSQL: String
+    /// How many values a row has.
+    private let columns: Int
     /// How many rows one statement inserts: as many as the database's parameter limit allows,
     /// at most the `limit` given.
     let rowsPerStatement: Int
+    private let didInsert: DidInsert?
     /// The statement, prepared when the first row comes.
     private var inserter: RowInserter?
     /// How many rows are bound and not yet inserted.
     private var waiting = 0
+    /// The values whose texts are bound where they lie, kept until the statement runs.
+    private var kept: [RowValues] = []
 
-    /// Prepares to insert on `db`, at most `limit` rows per statement.
-    init(_ db: Database, limit: Int = 256) {
+    /// Prepares to insert on `db` with `insertSQL` (`INSERT INTO t (…) VALUES (?, …)`), at most
+    /// `limit` rows per statement, calling `didInsert` after each statement.
+    init(_ db: Database, insertSQL: String, limit: Int = 256, didInsert: DidInsert? = nil) {
         self.db = db
-        let values = max(1, Row.valuesTuple.count { $0 == "?" })
-        rowsPerStatement = max(1, min(limit, db.maximumStatementArgumentCount / values))
+        self.insertSQL = insertSQL
+        self.didInsert = didInsert
+        columns = max(1, Self.valuesTuple(of: insertSQL).count { $0 == "?" })
+        rowsPerStatement = max(1, min(limit, db.maximumStatementArgumentCount / columns))
+    }
+
+    /// Prepares to insert rows of type `Row` on `db`.
+    init<Row: InsertableRow>(_ db: Database, for row: Row.Type, limit: Int = 256) {
+        self.init(db, insertSQL: Row.insertSQL, limit: limit)
     }
 
     /// Binds `row`; inserts the rows bound so far once the statement is full.
-    mutating func add(_ row: Row) throws {
-        if inserter == nil { inserter = try RowInserter(db, sql: Row.insertSQL(rows: rowsPerStatement)) }
+    mutating func add(_ row: some InsertableRow) throws {
+        try prepare()
         row.bind(to: &inserter!)
-        waiting += 1
-        if waiting == rowsPerStatement { try finish() }
+        try rowBound()
     }
 
-    /// Binds `rows` in order (see ``add(_:)-(Row)``).
-    mutating func add(_ rows: [Row]) throws {
-        for index in rows.indices { try add(rows[index]) }
+    /// Binds the rows whose values are `values.values[range]`, in order, a row every
+    /// ``columns`` values (see ``add(_:)-(InsertableRow)``). `values` is kept until they are inserted.
+    mutating func add(_ values: RowValues, _ range: Range<Int>) throws {
+        precondition(range.count % columns == 0, "\(range.count) values are no whole rows of \(columns)")
+        var start = range.lowerBound
+        while start < range.upperBound {
+            try prepare()
+            if kept.last !== values { kept.append(values) }
+            for index in start..<start + columns { inserter!.bind(values.values[index], of: values) }
+            start += columns
+            try rowBound()
+        }
     }
 
     /// Inserts the rows bound and not yet inserted.
     mutating func finish() throws {
         guard waiting > 0, inserter != nil else { return }
         waiting = 0
+        defer { kept.removeAll(keepingCapacity: true) }
         try inserter!.run()
-        try Row.didInsert(rows: db.changesCount, lastRowID: db.lastInsertedRowID, db)
+        try didInsert?(db.changesCount, db.lastInsertedRowID, db)
     }
-}
 
-extension InsertableRow {
-    /// ``insertSQL`` reading `rows` rows from a `VALUES` list, skipping those whose first value
+    private mutating func prepare() throws {
+        if inserter == nil { inserter = try RowInserter(db, sql: Self.batchSQL(insertSQL, rows: rowsPerStatement)) }
+    }
+
+    private mutating func rowBound() throws {
+        waiting += 1
+        if waiting == rowsPerStatement { try finish() }
+    }
+
+    /// `insertSQL` reading `rows` rows from a `VALUES` list, skipping those whose first value
     /// is `NULL`: `INSERT OR FAIL INTO t (…) SELECT * FROM (VALUES (?, …), …) WHERE column1 IS NOT NULL …`.
     ///
     /// `OR FAIL`: a row that breaks a constraint stops the statement with an error but keeps the
     /// rows before it, so SQLite keeps no statement journal (a copy of every page the statement
     /// is about to change, spilled to a temporary file beyond 64 KiB) to undo them. The error
     /// rolls back the whole transaction anyway: every writer of these rows runs in one.
-    static func insertSQL(rows: Int) -> String {
-        guard insertSQL.hasPrefix("INSERT INTO "), let range = insertSQL.range(of: "VALUES " + valuesTuple) else {
+    static func batchSQL(_ insertSQL: String, rows: Int) -> String {
+        let tuple = valuesTuple(of: insertSQL)
+        guard insertSQL.hasPrefix("INSERT INTO "), let range = insertSQL.range(of: "VALUES " + tuple) else {
             preconditionFailure("insertSQL is no INSERT INTO … VALUES (…): \(insertSQL)")
         }
-        let tuples = repeatElement(valuesTuple, count: max(1, rows)).joined(separator: ", ")
+        let tuples = repeatElement(tuple, count: max(1, rows)).joined(separator: ", ")
         // `WHERE` also keeps an `ON CONFLICT` that follows from being read as a join constraint.
         let sql = insertSQL.replacingCharacters(
             in: range, with: "SELECT * FROM (VALUES \(tuples)) WHERE column1 IS NOT NULL")
         return "INSERT OR FAIL INTO " + sql.dropFirst("INSERT INTO ".count)
     }
 
-    /// The `(?, ?, …)` after `VALUES` in ``insertSQL``.
-    static var valuesTuple: String {
+    /// The `(?, ?, …)` after `VALUES` in `insertSQL`.
+    static func valuesTuple(of insertSQL: String) -> String {
         guard let values = insertSQL.range(of: "VALUES "),
               let close = insertSQL[values.upperBound...].firstIndex(of: ")") else {
             preconditionFailure("insertSQL has no VALUES (…) tuple: \(insertSQL)")

@@ -8,9 +8,10 @@ import GRDBSQLite
 /// into `sqlite3_bind_*` (no `StatementArguments`, no `DatabaseValue` boxing), and the one
 /// statement is stepped and reset for every run.
 ///
-/// Texts are copied into a ``TextArena`` owned by the inserter and bound without a copy of
-/// SQLite's own (`SQLITE_STATIC`): one `memcpy` each instead of an allocation, a copy and a free
-/// inside SQLite. The arena is emptied, and the bindings cleared, after each run.
+/// Texts are bound without a copy of SQLite's own (`SQLITE_STATIC`): those of ``RowValues`` where
+/// they lie, the others copied into a ``TextArena`` owned by the inserter, one `memcpy` each
+/// instead of an allocation, a copy and a free inside SQLite. The arena is emptied, and the
+/// bindings cleared, after each run.
 struct RowInserter {
     /// Keeps the statement alive (GRDB finalizes it when released).
     private let statement: Statement
@@ -41,12 +42,16 @@ struct RowInserter {
         next += 1
     }
 
-    /// Binds the next value: text given as its UTF-8 bytes.
-    mutating func bind(_ utf8: [UInt8]) {
-        let (handle, index, texts) = (handle, next, texts)
-        utf8.withUnsafeBytes { bytes in
-            let text = texts.copy(bytes).assumingMemoryBound(to: CChar.self)
-            _ = sqlite3_bind_text(handle, index, text, CInt(bytes.count), SQLITE_STATIC)
+    /// Binds the next value: `value` of `values`, a text where it lies in them. `values` must
+    /// stay alive until the next ``run()``.
+    mutating func bind(_ value: RowValues.Value, of values: RowValues) {
+        switch value.kind {
+        case .null: sqlite3_bind_null(handle, next)
+        case .integer: sqlite3_bind_int64(handle, next, Int64(bitPattern: value.payload))
+        case .real: sqlite3_bind_double(handle, next, Double(bitPattern: value.payload))
+        case .text:
+            let text = values.pointer(to: value).assumingMemoryBound(to: CChar.self)
+            sqlite3_bind_text(handle, next, text, value.count, SQLITE_STATIC)
         }
         next += 1
     }

@@ -5,22 +5,30 @@ import CanvasKit
 /// not empty, one per line, in format order.
 ///
 /// It is what joining the ``SectionItem/searchBody`` of each section's items gives (a test holds
-/// the two together), written straight into one string per section: `sdw add` makes these for
-/// every canvas, and going through ``SectionItem``'s fields cost more than all the other rows.
+/// the two together), written straight into the bytes of the canvas's ``RowValues``: `sdw add`
+/// makes these for every canvas, and going through ``SectionItem``'s fields cost more than all
+/// the other rows.
 struct SearchBodies {
-    private let canvasID: String
-    private var items: [SearchItemRow] = []
-    /// The text of the section being written, UTF-8.
-    private var body: [UInt8] = []
+    private let values: RowValues
+    private let canvasID: RowValues.Text
+    /// Where the text of the section being written starts in `values`' bytes.
+    private var start: Int
 
-    /// The rows of `canvas`, stored under `canvasID`.
-    static func items(of canvas: Canvas, canvasID: String) -> [SearchItemRow] {
-        var bodies = SearchBodies(canvasID: canvasID)
+    /// Appends the `search_items` rows of `canvas`, stored under `canvasID`, to `values`:
+    /// canvas id, section and text, the text written straight into the values' bytes.
+    static func write(_ canvas: Canvas, canvasID: RowValues.Text, into values: RowValues) {
+        var bodies = SearchBodies(values: values, canvasID: canvasID, start: values.byteCount)
         bodies.write(canvas)
-        return bodies.items
     }
 
-    private init(canvasID: String) { self.canvasID = canvasID }
+    private init(values: RowValues, canvasID: RowValues.Text, start: Int) {
+        self.values = values
+        self.canvasID = canvasID
+        self.start = start
+    }
+
+    /// Whether the section being written has no text yet.
+    private var isEmpty: Bool { values.byteCount == start }
 
     private mutating func write(_ canvas: Canvas) {
         value(canvas.title)
@@ -98,52 +106,41 @@ struct SearchBodies {
     private mutating func value(_ text: String?) {
         guard let text, !text.isEmpty else { return }
         startLine()
-        append(text)
+        values.write(text)
     }
 
-    /// Appends `text`'s bytes: one copy, where `String`'s own appending costs hundreds of
-    /// instructions a call.
-    private mutating func append(_ text: String) {
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { body.append(contentsOf: $0) }
-        if copied == nil { body.append(contentsOf: text.utf8) }
-    }
-
-    /// Starts a line: a line break after the section's text so far, or room for a section's text.
+    /// Starts a line: a line break after the section's text so far.
     private mutating func startLine() {
-        if body.isEmpty {
-            // Most sections' texts fit: the string is not grown and copied line by line.
-            body.reserveCapacity(Self.expectedLength)
-        } else {
-            body.append(0x0A)
-        }
+        if !isEmpty { values.write(0x0A) }
     }
-
-    /// Between the texts of a list.
-    private static let separator: [UInt8] = Array(", ".utf8)
-
-    /// Bytes reserved for a section's text when its first line comes.
-    private static let expectedLength = 480
 
     /// Adds `texts` joined with `, ` as one line, unless that is empty.
-    private mutating func list(_ texts: [String]) { list(texts, \.self) }
+    private mutating func list(_ texts: [String]) { list(texts) { $0 } }
 
     /// Adds the ids `ids` joined with `, ` as one line, unless that is empty.
-    private mutating func list(_ ids: [Located<String>]) { list(ids, \.value) }
+    private mutating func list(_ ids: [Located<String>]) { list(ids) { $0.value } }
 
-    private mutating func list<Item>(_ items: [Item], _ text: KeyPath<Item, String>) {
+    /// (A closure, not a key path: a key path is looked up at run time, a thousand instructions a list.)
+    private mutating func list<Item>(_ items: [Item], _ text: (Item) -> String) {
         // Empty only when it is one empty text (two or more have the separator).
-        guard items.count > 1 || items.first?[keyPath: text].isEmpty == false else { return }
+        guard items.count > 1 || items.first.map(text)?.isEmpty == false else { return }
         startLine()
         for index in items.indices {
-            if index > 0 { body.append(contentsOf: Self.separator) }
-            append(items[index][keyPath: text])
+            if index > 0 {
+                values.write(0x2C)  // ", "
+                values.write(0x20)
+            }
+            values.write(text(items[index]))
         }
     }
 
     /// Ends `section`: its row, if it has any text.
     private mutating func end(_ section: String) {
-        guard !body.isEmpty else { return }
-        items.append(SearchItemRow(canvasId: canvasID, section: section, body: body))
-        body = []
+        guard !isEmpty else { return }
+        let body = values.text(from: start)
+        values.append(canvasID)
+        values.append(section)
+        values.append(body)
+        start = values.byteCount
     }
 }

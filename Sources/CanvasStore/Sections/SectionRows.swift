@@ -4,60 +4,88 @@ import GRDB
 
 /// The rows of the section tables for one canvas: what the store keeps of its latest revision
 /// so that a question across canvases is one SQL query.
-struct SectionRows {
-    var needs: [NeedRecord] = []
-    var partners: [PartnerRecord] = []
-    var resources: [ResourceRecord] = []
-    var information: [InformationRecord] = []
-    var activities: [ActivityRecord] = []
-    var links: [ActivityLinkRecord] = []
-    var effects: [EffectRecord] = []
-    var searchItems: [SearchItemRow] = []
+///
+/// The rows are made on the thread that linted the canvas, as ``RowValues``: table after table
+/// in ``SectionTable`` order, each row's values in the column order of the table's
+/// ``SectionTable/insertSQL``.
+struct SectionRows: Sendable {
+    /// Every row's values.
+    let values: RowValues
+    /// Where each table's values end in `values.values`, in ``SectionTable`` order.
+    private var ends: [Int] = []
 
     /// The rows of `canvas`, stored under `canvasID`.
-    init(canvas: Canvas, canvasID id: String) {
+    init(canvas: Canvas, canvasID: String) {
+        let values = RowValues(values: 512, bytes: 12 * 1024)
+        self.values = values
+        ends.reserveCapacity(SectionTable.allCases.count)
+        let id = values.copy(canvasID)
         for (index, need) in (canvas.needs ?? []).enumerated() {
-            needs.append(NeedRecord(canvasId: id, position: index + 1, id: need.id, text: need.text,
-                                    evidence: need.evidence.rawValue))
+            values.append(id); values.append(index + 1); values.append(need.id); values.append(need.text)
+            values.append(need.evidence.rawValue)
         }
+        endTable()
         for (index, partner) in (canvas.partners ?? []).enumerated() {
-            partners.append(PartnerRecord(canvasId: id, position: index + 1, id: partner.id, name: partner.name,
-                                          type: partner.type?.rawValue, role: partner.role, benefit: partner.benefit,
-                                          contact: partner.contact))
+            values.append(id); values.append(index + 1); values.append(partner.id); values.append(partner.name)
+            values.append(partner.type?.rawValue); values.append(partner.role); values.append(partner.benefit)
+            values.append(partner.contact)
         }
+        endTable()
         for (index, resource) in (canvas.resources ?? []).enumerated() {
-            resources.append(ResourceRecord(canvasId: id, position: index + 1, id: resource.id, item: resource.item,
-                                            kind: resource.kind?.rawValue, cost: Self.double(resource.cost),
-                                            currency: resource.currency, available: resource.available))
+            values.append(id); values.append(index + 1); values.append(resource.id); values.append(resource.item)
+            values.append(resource.kind?.rawValue); values.append(Self.double(resource.cost))
+            values.append(resource.currency); values.append(resource.available)
         }
+        endTable()
         for (index, channel) in (canvas.information ?? []).enumerated() {
-            information.append(InformationRecord(canvasId: id, position: index + 1, channel: channel.channel,
-                                                 audience: channel.audience))
+            values.append(id); values.append(index + 1); values.append(channel.channel); values.append(channel.audience)
         }
-        for (index, activity) in (canvas.activities ?? []).enumerated() {
-            let position = index + 1
-            activities.append(ActivityRecord(
-                canvasId: id, position: position, id: activity.id, name: activity.name,
-                when: activity.when?.description, starts: activity.when.map { Self.day($0.start.firstDay) },
-                ends: activity.when.map { Self.day(($0.end ?? $0.start).lastDay) }, responsible: activity.responsible))
+        endTable()
+        let activities = canvas.activities ?? []
+        for (index, activity) in activities.enumerated() {
+            values.append(id); values.append(index + 1); values.append(activity.id); values.append(activity.name)
+            values.append(activity.when?.description)
+            values.append(activity.when.map { Self.day($0.start.firstDay) })
+            values.append(activity.when.map { Self.day(($0.end ?? $0.start).lastDay) })
+            values.append(activity.responsible)
+        }
+        endTable()
+        for (index, activity) in activities.enumerated() {
             for (kind, targets) in [("need", activity.needs), ("partner", activity.partners), ("resource", activity.resources)] {
                 for target in targets {
-                    links.append(ActivityLinkRecord(canvasId: id, activityPosition: position, activityId: activity.id,
-                                                    kind: kind, targetId: target.value))
+                    values.append(id); values.append(index + 1); values.append(activity.id); values.append(kind)
+                    values.append(target.value)
                 }
             }
         }
+        endTable()
         let effectLists = [("social", canvas.effects?.social), ("economic", canvas.effects?.economic),
                            ("result", canvas.results)]
         for (kind, list) in effectLists {
             for (index, effect) in (list ?? []).enumerated() {
-                effects.append(EffectRecord(
-                    canvasId: id, kind: kind, position: index + 1, text: effect.text, value: Self.double(effect.value),
-                    currency: effect.currency, indicator: effect.indicator, target: Self.double(effect.target),
-                    unit: effect.unit, evidence: effect.evidence.rawValue))
+                values.append(id); values.append(kind); values.append(index + 1); values.append(effect.text)
+                values.append(Self.double(effect.value)); values.append(effect.currency)
+                values.append(effect.indicator); values.append(Self.double(effect.target)); values.append(effect.unit)
+                values.append(effect.evidence.rawValue)
             }
         }
-        searchItems = SearchBodies.items(of: canvas, canvasID: id)
+        endTable()
+        SearchBodies.write(canvas, canvasID: id, into: values)
+        endTable()
+    }
+
+    private mutating func endTable() { ends.append(values.values.count) }
+
+    /// Where the values of `table`'s rows are in `values.values`.
+    func range(of table: SectionTable) -> Range<Int> {
+        (table.rawValue == 0 ? 0 : ends[table.rawValue - 1])..<ends[table.rawValue]
+    }
+
+    /// The `search_items` rows: each section that has text, and its text.
+    var searchItems: [(section: String, body: String)] {
+        stride(from: range(of: .searchItems).lowerBound, to: range(of: .searchItems).upperBound, by: 3).map {
+            (values.string(values.values[$0 + 1]) ?? "", values.string(values.values[$0 + 2]) ?? "")
+        }
     }
 
     /// Inserts every row (see ``Writer`` for many canvases).

@@ -19,9 +19,9 @@ struct AddSession {
     private let latest: [String: (number: Int, hash: String)]
     /// The first path of each id of this run (workshop ids prefixed `workshop:`).
     private var firstPath: [String: String] = [:]
-    private var canvases: BatchInserter<CanvasRecord>
-    private var revisions: BatchInserter<RevisionRecord>
-    private var findings: BatchInserter<FindingRecord>
+    private var canvases: BatchInserter
+    private var revisions: BatchInserter
+    private var findings: BatchInserter
     private var sections: SectionRows.Writer
     /// What was done so far.
     private var report = AddReport()
@@ -39,9 +39,9 @@ struct AddSession {
             """)
         while let row = try rows.next() { latest[row[0]] = (row[1], row[2]) }
         self.latest = latest
-        canvases = BatchInserter(db)
-        revisions = BatchInserter(db)
-        findings = BatchInserter(db)
+        canvases = BatchInserter(db, for: CanvasRecord.self)
+        revisions = BatchInserter(db, for: RevisionRecord.self)
+        findings = BatchInserter(db, for: FindingRecord.self)
         sections = SectionRows.Writer(db)
     }
 

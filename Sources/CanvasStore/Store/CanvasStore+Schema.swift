@@ -14,7 +14,7 @@ extension CanvasStore {
     /// every row written: a third of the cost of inserting them. The rows are copied over.
     static let kindChecks = "v5-kind-checks-without-in-lists"
     /// The sixth migration: `search_items` rows are indexed by sdw, many per statement, after it
-    /// inserts them (``SearchItemRow/didInsert(rows:lastRowID:_:)``), instead of by a trigger
+    /// inserts them (``SectionTable/indexSearchItems(rows:lastRowID:_:)``), instead of by a trigger
     /// per row, which also made SQLite copy every inserted row into a temporary table first. The
     /// trigger that takes deleted rows out of the index stays.
     static let searchIndexFedBySdw = "v6-search-index-fed-by-sdw"

@@ -1,0 +1,71 @@
+import GRDB
+
+/// The tables that hold a canvas's sections, as `sdw add` writes them (see ``SectionRows``): in
+/// the order their rows are made, written and deleted.
+enum SectionTable: Int, CaseIterable {
+    case needs, partners, resources, information, activities, activityLinks, effects, searchItems
+
+    /// The table's name.
+    var name: String {
+        switch self {
+        case .activityLinks: "activity_links"
+        case .searchItems: "search_items"
+        default: "\(self)"
+        }
+    }
+
+    /// The `INSERT` of one row: its columns in the order ``SectionRows`` gives their values.
+    var insertSQL: String {
+        switch self {
+        case .needs: "INSERT INTO needs (canvas_id, position, id, text, evidence) VALUES (?, ?, ?, ?, ?)"
+        case .partners: """
+            INSERT INTO partners (canvas_id, position, id, name, type, role, benefit, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .resources: """
+            INSERT INTO resources (canvas_id, position, id, item, kind, cost, currency, available) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .information: "INSERT INTO information (canvas_id, position, channel, audience) VALUES (?, ?, ?, ?)"
+        case .activities: """
+            INSERT INTO activities (canvas_id, position, id, name, "when", starts, ends, responsible) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .activityLinks: """
+            INSERT INTO activity_links (canvas_id, activity_position, activity_id, kind, target_id) VALUES (?, ?, ?, ?, ?)
+            """
+        case .effects: """
+            INSERT INTO effects (canvas_id, kind, position, text, value, currency, indicator, target, unit, evidence) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .searchItems: "INSERT INTO search_items (canvas_id, section, body) VALUES (?, ?, ?)"
+        }
+    }
+
+    /// How many values a row has.
+    var columns: Int { insertSQL.count { $0 == "?" } }
+
+    /// An inserter of the table's rows on `db`.
+    ///
+    /// `search_items` takes the biggest batches: each statement that writes it is followed by one
+    /// that feeds the full-text index (``indexSearchItems(rows:lastRowID:_:)``), at whose end
+    /// FTS5 (before SQLite 3.44) writes its pending terms to disk as a new segment, to be merged
+    /// again later; small statements would make many small segments.
+    func inserter(_ db: Database) -> BatchInserter {
+        self == .searchItems
+            ? BatchInserter(db, insertSQL: insertSQL, limit: 4096, didInsert: Self.indexSearchItems)
+            : BatchInserter(db, insertSQL: insertSQL)
+    }
+
+    /// Indexes the `search_items` rows just inserted, in one statement: they have the rowids up
+    /// to `lastRowID`. Before migration v6 the insert trigger has indexed them already.
+    static func indexSearchItems(rows: Int, lastRowID: Int64, _ db: Database) throws {
+        guard rows > 0 else { return }
+        let triggered = try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'search_items_insert')
+            """)) ?? false
+        if triggered { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO search (rowid, body) SELECT rowid, body FROM search_items WHERE rowid BETWEEN ? AND ?
+            """).execute(arguments: [lastRowID - Int64(rows) + 1, lastRowID])
+    }
+}
