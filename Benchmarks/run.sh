@@ -11,8 +11,9 @@
 #   COUNT         canvases to generate (default 10000)
 #   SEED          generator seed (default 1)
 #   RUNS          runs per measurement; the median is reported (default 3). The parse, lint
-#                 and add run in RUNS rounds of one each, and their ratios are the medians of
-#                 the ratios within a round, so the machine's drift moves both sides alike
+#                 and add run in RUNS rounds of one each (in the opposite order every other
+#                 round), and their ratios are the medians of the ratios within a round, so the
+#                 machine's drift moves both sides alike
 #   CORPUS        use this existing corpus directory instead of generating one
 #   SDW_BIN       the sdw binary to measure; default: build it with
 #                 `swift build -c release --static-swift-stdlib --scratch-path .build-static`
@@ -164,15 +165,20 @@ BASE="bare libyaml parse"
 LINT="sdw lint"
 
 # The parse, `sdw lint` and `sdw add` of the corpus into an empty store, in rounds of one run
-# each: each ratio is taken within a round (see round_ratio).
+# each: each ratio is taken within a round (see round_ratio). Lint runs between the other two,
+# and every other round runs them in the opposite order, so that neither side of a ratio is
+# always the one measured first.
 STORE="$WORK/store.sqlite"
 ADD="sdw add (empty store)"
-for ((round = 1; round <= RUNS; round++)); do
-    run_once "$BASE" ${PIN[@]+"${PIN[@]}"} "$PARSER" "$CORPUS"
-    # sdw lint exits 1 when findings reach error severity: that is a result, not a failure.
-    run_once --ok 0,1 "$LINT" "$SDW_BIN" lint --quiet "$CORPUS"
+run_parse() { run_once "$BASE" ${PIN[@]+"${PIN[@]}"} "$PARSER" "$CORPUS"; }
+# sdw lint exits 1 when findings reach error severity: that is a result, not a failure.
+run_lint() { run_once --ok 0,1 "$LINT" "$SDW_BIN" lint --quiet "$CORPUS"; }
+run_add() {
     run_once "$ADD" bash -c 'rm -f "$1" "$1-wal" "$1-shm"; exec "$2" add --db "$1" "$3" -m benchmark' \
         _ "$STORE" "$SDW_BIN" "$CORPUS"
+}
+for ((round = 1; round <= RUNS; round++)); do
+    if ((round % 2 == 1)); then run_parse; run_lint; run_add; else run_add; run_lint; run_parse; fi
 done
 finish_row "$BASE"
 finish_row "$LINT"

@@ -134,6 +134,14 @@ import Testing
         } == count / 2)
         let hits = try store.search("Пенсионери", limit: 5000)
         #expect(Set(hits.hits.map(\.canvasId)).count == count)
+        // Merges were held during each add and are on again after it; the index is whole.
+        let config = try store.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT k, v FROM search_config").map {
+                (String.fromDatabaseValue($0[0]) ?? "", Int.fromDatabaseValue($0[1]) ?? -1)
+            })
+        }
+        #expect(config["automerge"] == 4 && config["crisismerge"] == 64)
+        try store.write { db in try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('integrity-check', 1)") }
     }
 
     /// Rows per section table, and rows of the search index.

@@ -56,6 +56,27 @@ enum SectionTable: Int, CaseIterable {
             : BatchInserter(db, insertSQL: insertSQL)
     }
 
+    /// Stops FTS5 from merging the search index's segments while an `sdw add` writes, until
+    /// ``resumeSearchMerges(_:)``, in the add's transaction.
+    ///
+    /// Each statement that feeds the index (before SQLite 3.44) ends by writing the terms it
+    /// gathered as a new segment, and by default FTS5 merges the segments four at a time as they
+    /// come, so a large add rewrote its index data again and again: 2,000 M of the 27,400 M
+    /// instructions of adding 10,000 canvases. Held, the add leaves a segment per statement (27
+    /// for 10,000 canvases); searches over them measured the same. `crisismerge` (the number of
+    /// segments at one level that makes FTS5 merge them at once, whatever `automerge` says) goes
+    /// from 16 to 64 and stays there, so that a large add is not merged at once on the way, nor
+    /// by the next write after it; the segments are merged a little at every later write.
+    static func holdSearchMerges(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 0), ('crisismerge', 64)")
+    }
+
+    /// Lets FTS5 merge the search index's segments again, four at a time (its default), a
+    /// little at every write.
+    static func resumeSearchMerges(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
+    }
+
     /// Indexes the `search_items` rows just inserted, in one statement: they have the rowids up
     /// to `lastRowID`. Before migration v6 the insert trigger has indexed them already.
     static func indexSearchItems(rows: Int, lastRowID: Int64, _ db: Database) throws {

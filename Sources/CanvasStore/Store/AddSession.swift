@@ -32,6 +32,7 @@ struct AddSession {
         self.message = message
         self.allowErrors = allowErrors
         self.stamp = stamp
+        try SectionTable.holdSearchMerges(db)
         var latest: [String: (number: Int, hash: String)] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.id, c.latest_revision, r.text_hash FROM canvases c
@@ -117,6 +118,7 @@ struct AddSession {
         try revisions.finish()
         try findings.finish()
         try sections.finish()
+        try SectionTable.resumeSearchMerges(db)
         return report
     }
 
