@@ -1,5 +1,6 @@
 import CanvasKit
 import Foundation
+import GRDB
 import Testing
 
 @testable import CanvasStore
@@ -109,6 +110,26 @@ import Testing
         #expect(try store.stats().hidden == 1)
         #expect(try store.setHidden("seniors-online", false))
         #expect(throws: StoreError.canvasNotFound(id: "nope")) { try store.setHidden("nope", true) }
+    }
+
+    /// Every column of every section table for one canvas, as `sdw add` writes them.
+    @Test func sectionRowsOfAnExample() throws {
+        _ = try store.add(paths: [TestSupport.examples], message: nil, allowErrors: false)
+        let dump: String = try store.read { db in
+            try SectionTable.allCases.map { table -> String in
+                let sql: String = "SELECT * FROM \(table.name) WHERE canvas_id = 'seniors-online'"
+                let rows = try Row.fetchAll(db, sql: sql)
+                let lines = rows.map { row -> String in
+                    row.columnNames.map { column -> String in
+                        let value: DatabaseValue = row[column]
+                        return "\(column)=\(value.isNull ? "NULL" : value.description)"
+                    }.joined(separator: " | ")
+                }
+                let title: String = "## \(table.name)\n"
+                return title + lines.joined(separator: "\n")
+            }.joined(separator: "\n") + "\n"
+        }
+        try Snapshot.check(dump, named: "section-rows-seniors-online")
     }
 
     @Test func sectionTablesAnswerQuestionsAcrossCanvases() throws {
