@@ -134,7 +134,8 @@ import Testing
         } == count / 2)
         let hits = try store.search("Пенсионери", limit: 5000)
         #expect(Set(hits.hits.map(\.canvasId)).count == count)
-        // Merges were held during each add and are on again after it; the index is whole.
+        // Merges were held during the first add (over 500 canvases) and are on again after it; the
+        // index is whole.
         let config = try store.read { db in
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT k, v FROM search_config").map {
                 (String.fromDatabaseValue($0[0]) ?? "", Int.fromDatabaseValue($0[1]) ?? -1)

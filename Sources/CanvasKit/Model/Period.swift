@@ -100,10 +100,10 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
             }
             func digit(_ value: Int) { put(UInt8(truncatingIfNeeded: 0x30 + value)) }
             digit(year / 1000); digit(year / 100 % 10); digit(year / 10 % 10); digit(year % 10)
-            if case .quarter = period {
+            if case .quarter(_, let quarter) = period {
                 put(0x2D); put(0x51)  // "-Q"
-                if second! >= 10 { digit(second! / 10) }
-                digit(second! % 10)
+                if quarter >= 10 { digit(quarter / 10) }
+                digit(quarter % 10)
             } else if let second {
                 put(0x2D); digit(second / 10); digit(second % 10)
                 if let third { put(0x2D); digit(third / 10); digit(third % 10) }

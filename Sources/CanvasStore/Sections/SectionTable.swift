@@ -41,9 +41,6 @@ enum SectionTable: Int, CaseIterable {
         }
     }
 
-    /// How many values a row has.
-    var columns: Int { insertSQL.count { $0 == "?" } }
-
     /// An inserter of the table's rows on `db`.
     ///
     /// `search_items` takes the biggest batches: each statement that writes it is followed by one
@@ -56,17 +53,17 @@ enum SectionTable: Int, CaseIterable {
             : BatchInserter(db, insertSQL: insertSQL)
     }
 
-    /// Stops FTS5 from merging the search index's segments while an `sdw add` writes, until
-    /// ``resumeSearchMerges(_:)``, in the add's transaction.
+    /// Stops FTS5 from merging the search index's segments while a large `sdw add` writes,
+    /// until ``resumeSearchMerges(_:)``, in the add's transaction.
     ///
     /// Each statement that feeds the index (before SQLite 3.44) ends by writing the terms it
     /// gathered as a new segment, and by default FTS5 merges the segments four at a time as they
     /// come, so a large add rewrote its index data again and again: 2,000 M of the 27,400 M
-    /// instructions of adding 10,000 canvases. Held, the add leaves a segment per statement (27
-    /// for 10,000 canvases); searches over them measured the same. `crisismerge` (the number of
+    /// instructions of adding 10,000 canvases. Held, the add leaves a segment per statement (about
+    /// 27 for 10,000 canvases); searches over them measured the same. `crisismerge` (the number of
     /// segments at one level that makes FTS5 merge them at once, whatever `automerge` says) goes
     /// from 16 to 64 and stays there, so that a large add is not merged at once on the way, nor
-    /// by the next write after it; the segments are merged a little at every later write.
+    /// by the next write after it: later, smaller adds merge them a little at each write.
     static func holdSearchMerges(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 0), ('crisismerge', 64)")
     }

@@ -25,6 +25,13 @@ struct AddSession {
     private var sections: SectionRows.Writer
     /// What was done so far.
     private var report = AddReport()
+    /// How many canvases a run stores before it holds the search index's merges until its end
+    /// (see ``SectionTable/holdSearchMerges(_:)``): a smaller add leaves the index to FTS5's usual
+    /// merging, which is what merges the segments a large add left.
+    static let holdMergesAfter = 500
+    /// How many canvases were stored (added or updated) so far.
+    private var stored = 0
+    private var mergesHeld = false
 
     /// Starts the session on `db`, in its transaction, reading the latest revision of every canvas.
     init(_ db: Database, message: String?, allowErrors: Bool, stamp: String) throws {
@@ -32,7 +39,6 @@ struct AddSession {
         self.message = message
         self.allowErrors = allowErrors
         self.stamp = stamp
-        try SectionTable.holdSearchMerges(db)
         var latest: [String: (number: Int, hash: String)] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.id, c.latest_revision, r.text_hash FROM canvases c
@@ -110,6 +116,11 @@ struct AddSession {
             try sections.add(SectionRows(canvas: parsed, canvasID: canvas.id))
         }
         if canvas.summary.errors > 0 { report.storedWithErrors.append(canvas.id) }
+        stored += 1
+        if stored == Self.holdMergesAfter {
+            try SectionTable.holdSearchMerges(db)
+            mergesHeld = true
+        }
     }
 
     /// Inserts the rows still waiting; returns the report. Call it once, after the last file.
@@ -118,7 +129,7 @@ struct AddSession {
         try revisions.finish()
         try findings.finish()
         try sections.finish()
-        try SectionTable.resumeSearchMerges(db)
+        if mergesHeld { try SectionTable.resumeSearchMerges(db) }
         return report
     }
 
