@@ -7,8 +7,8 @@ import GRDB
 /// statement prepared once, with the values bound directly (see ``RowInserter``). The statement
 /// reads its rows from a `VALUES` list and skips those whose first value is `NULL` (a column
 /// that is never `NULL`): a row is bound into the next free place as soon as it is given, no
-/// row is kept or copied, and ``finish()`` runs the same statement with its remaining places
-/// left unbound.
+/// row is gathered or copied (``RowValues`` whose texts are bound are only kept alive until the
+/// run), and ``finish()`` runs the same statement with its remaining places left unbound.
 struct BatchInserter {
     /// Called after each statement run with the number of rows it inserted, the last one's rowid
     /// (one statement's new rowids follow one another) and the database.

@@ -104,16 +104,12 @@ struct SectionRows: Sendable {
         value.map { NSDecimalNumber(decimal: $0).doubleValue }
     }
 
-    /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d", …)` writes it, without the cost of formatting.
+    /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d", …)` writes it: for the days periods
+    /// cover, ``Period``'s own text of the day, which is written without the cost of formatting.
     static func day(_ date: (year: Int, month: Int, day: Int)) -> String {
         guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
             return String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
         }
-        func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value) }
-        let bytes: [UInt8] = [
-            digit(date.year / 1000), digit(date.year / 100 % 10), digit(date.year / 10 % 10), digit(date.year % 10), 0x2D,
-            digit(date.month / 10), digit(date.month % 10), 0x2D, digit(date.day / 10), digit(date.day % 10),
-        ]
-        return String(decoding: bytes, as: UTF8.self)
+        return Period.day(date.year, date.month, date.day).description
     }
 }

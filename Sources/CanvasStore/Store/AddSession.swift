@@ -30,8 +30,7 @@ struct AddSession {
     /// merging, which is what merges the segments a large add left.
     static let holdMergesAfter = 500
     /// How many canvases were stored (added or updated) so far.
-    private var stored = 0
-    private var mergesHeld = false
+    private var stored: Int { report.added.count + report.updated.count }
 
     /// Starts the session on `db`, in its transaction, reading the latest revision of every canvas.
     init(_ db: Database, message: String?, allowErrors: Bool, stamp: String) throws {
@@ -116,11 +115,7 @@ struct AddSession {
             try sections.add(SectionRows(canvas: parsed, canvasID: canvas.id))
         }
         if canvas.summary.errors > 0 { report.storedWithErrors.append(canvas.id) }
-        stored += 1
-        if stored == Self.holdMergesAfter {
-            try SectionTable.holdSearchMerges(db)
-            mergesHeld = true
-        }
+        if stored == Self.holdMergesAfter { try SectionTable.holdSearchMerges(db) }
     }
 
     /// Inserts the rows still waiting; returns the report. Call it once, after the last file.
@@ -129,7 +124,7 @@ struct AddSession {
         try revisions.finish()
         try findings.finish()
         try sections.finish()
-        if mergesHeld { try SectionTable.resumeSearchMerges(db) }
+        if stored >= Self.holdMergesAfter { try SectionTable.resumeSearchMerges(db) }
         return report
     }
 
