@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -35,7 +36,11 @@ let package = Package(
         ),
         .target(
             name: "CanvasReports",
-            dependencies: ["CanvasKit", "CanvasRules", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "CanvasKit", "CanvasRules", .product(name: "Mustache", package: "swift-mustache"),
+                // The DOCX and ODT containers.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: settings
         ),
         .target(

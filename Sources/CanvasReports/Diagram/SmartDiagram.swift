@@ -66,6 +66,14 @@ public struct SmartDiagram: Sendable {
         }
     }
 
+    /// `svg` (the ``svg`` of a diagram) as a file of its own: an XML declaration and the picture's size,
+    /// as a word processor embeds it.
+    public static func standalone(_ svg: String) -> String {
+        let opening = "<svg class=\"diagram\" "
+        guard svg.hasPrefix(opening) else { return XMLText.declaration + "\n" + svg }
+        return XMLText.declaration + "\n<svg width=\"\(n(width))\" height=\"\(n(height))\" " + svg.dropFirst(opening.count)
+    }
+
     /// The picture as an `<svg>` element that scales to its container; every text is escaped.
     public var svg: String {
         let margin = 16.0, gap = 22.0, top = 16.0

@@ -22,7 +22,15 @@ public struct ReportRenderer: Sendable {
         case .json: Data(JSONReport(input, language: language).encoded().utf8)
         case .csv: Data(CSVReport(input).text.utf8)
         case .pdf: try PDFPrinter().pdf(html: html(input))
+        case .docx: try DOCXWriter(editable(input)).package(rasterizer: SVGRasterizer())
+        case .odt: try ODTWriter(editable(input)).package()
         }
+    }
+
+    /// The report of `input` as a word processor's document (for DOCX and ODT), made from the
+    /// same ``ReportDocument`` the HTML and Markdown templates render.
+    public func editable(_ input: ReportInput) -> EditableDocument {
+        EditableDocument(ReportDocument(input, language: language))
     }
 
     /// The HTML report of `input`.

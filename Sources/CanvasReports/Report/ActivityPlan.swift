@@ -17,6 +17,8 @@ public struct ActivityPlan: Sendable {
         public var partners: String
         /// The needs it answers, in words.
         public var needs: String
+        /// The resources it uses, by name (the "Resources" column of a library's work plan).
+        public var resources: String
     }
 
     /// A month column of the timeline.
@@ -85,15 +87,19 @@ public struct ActivityPlan: Sendable {
                                       uniquingKeysWith: { first, _ in first })
         let needTexts = Dictionary((canvas.needs ?? []).compactMap { n in n.id.map { ($0, n.text ?? $0) } },
                                    uniquingKeysWith: { first, _ in first })
+        let resourceNames = Dictionary((canvas.resources ?? []).compactMap { r in r.id.map { ($0, r.item ?? $0) } },
+                                       uniquingKeysWith: { first, _ in first })
         let activities = canvas.activities ?? []
         rows = activities.enumerated().map { index, activity in
             let partners = activity.partners.map { partnerNames[$0.value] ?? $0.value }
             let needs = activity.needs.map { needTexts[$0.value] ?? $0.value }
+            let resources = activity.resources.map { resourceNames[$0.value] ?? $0.value }
             return Row(number: index + 1, name: activity.name ?? activity.id ?? none,
                        when: activity.when.map(formatter.when) ?? none,
                        responsible: activity.responsible ?? none,
                        partners: partners.isEmpty ? none : partners.joined(separator: "; "),
-                       needs: needs.isEmpty ? none : needs.joined(separator: "; "))
+                       needs: needs.isEmpty ? none : needs.joined(separator: "; "),
+                       resources: resources.isEmpty ? none : resources.joined(separator: "; "))
         }
 
         let spans = activities.map { $0.when?.months ?? [] }

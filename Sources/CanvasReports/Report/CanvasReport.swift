@@ -57,6 +57,8 @@ public struct CanvasReport: Sendable {
     public var title: String
     /// The canvas id.
     public var id: String
+    /// The library the canvas comes from; empty when it does not say.
+    public var library: String
     /// The language code of the report text (`lang` attribute).
     public var lang: String
     /// The labels in the report language.
@@ -130,6 +132,7 @@ public struct CanvasReport: Sendable {
         id = canvas.id ?? ""
         anchor = "canvas-\(position)"
         title = canvas.title ?? canvas.id ?? item.source
+        library = canvas.library ?? ""
         lang = language.rawValue
         self.labels = labels.values
         groupLabel = canvas.group.map { "\(labels["group"]) \($0)" } ?? ""

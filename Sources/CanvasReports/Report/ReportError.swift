@@ -20,6 +20,12 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case chromiumMissing
     /// Chromium ran but did not produce a PDF.
     case pdfFailed(reason: String)
+    /// The DOCX or ODT container could not be made.
+    case packageFailed(reason: String)
+    /// DOCX output needs librsvg and cairo to draw the diagram's PNG, and they could not be loaded.
+    case rasterizerMissing(reason: String)
+    /// librsvg could not draw a diagram.
+    case rasterizeFailed(reason: String)
     /// The output could not be written.
     case unwritable(path: String, reason: String)
     /// A canvas or workshop that is not in the canvas store, or the store could not be read;
@@ -44,6 +50,12 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             "PDF output needs headless Chromium: install it (Debian: apt-get install chromium) so that `chromium` "
                 + "or `chromium-browser` is on PATH, or use --format html and print from a browser"
         case .pdfFailed(let reason): "Chromium did not produce a PDF: \(reason)"
+        case .packageFailed(let reason): "cannot make the document's container: \(reason)"
+        case .rasterizerMissing(let reason):
+            "DOCX output draws each diagram as a PNG beside its SVG (Word needs both) with the librsvg and cairo libraries, "
+                + "which could not be loaded (\(reason)): install them (Debian: apt-get install librsvg2-2), "
+                + "or use --format odt, which needs neither"
+        case .rasterizeFailed(let reason): "cannot draw the diagram as PNG: \(reason)"
         case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
         case .store(let message): message
         }

@@ -77,6 +77,7 @@ public struct ReportLabels: Sendable {
         "activity": .init(en: "Activity", bg: "Дейност", uk: "Захід", ru: "Мероприятие"),
         "when": .init(en: "When", bg: "Срок", uk: "Термін проведення", ru: "Срок"),
         "responsible": .init(en: "Responsible", bg: "Отговорник", uk: "Відповідальні", ru: "Ответственные"),
+        "resourcesUsed": .init(en: "Resources", bg: "Ресурси", uk: "Ресурси", ru: "Ресурсы"),
         "needsAnswered": .init(en: "Needs it answers", bg: "Потребности, на които отговаря", uk: "Потреби, на які відповідає", ru: "Потребности, на которые отвечает"),
         "timeline": .init(en: "Timeline", bg: "График по месеци", uk: "Графік за місяцями", ru: "График по месяцам"),
         "timelineTruncated": .init(en: "Only the first {n} months are shown.", bg: "Показани са само първите {n} месеца.", uk: "Показано лише перші {n} місяців.", ru: "Показаны только первые {n} месяцев."),

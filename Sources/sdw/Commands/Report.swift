@@ -7,7 +7,7 @@ import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `sdw report PATH|ID...`: the canvas, workshop or portfolio report as HTML, Markdown, JSON, CSV or PDF,
+/// `sdw report PATH|ID...`: the canvas, workshop or portfolio report as HTML, Markdown, JSON, CSV, PDF, DOCX or ODT,
 /// from files or from the canvas store.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +22,7 @@ struct Report: ParsableCommand {
             --portfolio reports figures over all the canvases given; with no PATH, over every stored canvas.
             Canvases are checked as `sdw lint` checks them (built-in plugins, --plugins, .sdw.yml).
             Templates are built in; --templates DIR uses every DIR/NAME.mustache in place of the built-in NAME.
+            Without --format, -o FILE's extension picks the format (.html, .md, .json, .csv, .pdf, .docx, .odt); else html.
             Exit status: 0 on success, 2 for usage, input or output errors.
             """)
 
@@ -34,8 +35,8 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Report figures over all the canvases given (none given: every stored canvas).")
     var portfolio = false
 
-    @Option(name: .long, help: "Output format: html, md, json, csv or pdf (pdf needs chromium).")
-    var format: ReportFormat = .html
+    @Option(name: .long, help: "Output format: html, md, json, csv, pdf (needs chromium), docx or odt (default: from -o FILE's extension, else html).")
+    var format: ReportFormat?
 
     @Option(name: .long, help: "Language of the report (bg, uk, ru, en); default: each canvas's own language.")
     var lang: Language?
@@ -66,12 +67,25 @@ struct Report: ParsableCommand {
         if workshop != nil && portfolio {
             throw .conflictingOptions("--workshop and --portfolio cannot go together: choose one")
         }
-        if format == .pdf && output == nil && isatty(STDOUT_FILENO) == 1 {
-            throw .unwritable(path: "-", reason: "PDF is binary: give -o FILE.pdf or redirect standard output")
+        let format = try Self.format(option: format, output: output)
+        if format.isBinary && (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1 {
+            throw .unwritable(path: "-", reason: "\(format.rawValue.uppercased()) is binary: give -o FILE.\(format.rawValue) or redirect standard output")
         }
         let input = try ReportInput.select(workshop: workshop, portfolio: portfolio, from: try source(linter: linter))
         let renderer = ReportRenderer(templates: try TemplateSet(directory: templates), language: lang)
         return try renderer.render(input, as: format)
+    }
+
+    /// The format `--format` names; without it, the one `-o FILE`'s extension names, else HTML. A
+    /// `--format` that contradicts a known extension is refused, so a `.docx` file never holds HTML.
+    static func format(option: ReportFormat?, output: String?) throws(ReportError) -> ReportFormat {
+        let named = output.flatMap { $0 == "-" ? nil : ReportFormat(fileName: $0) }
+        guard let option else { return named ?? .html }
+        if let named, named != option {
+            throw .conflictingOptions("--format \(option.rawValue) contradicts -o \(output ?? ""), whose extension means "
+                                      + "\(named.rawValue): change one, or leave --format out to follow the file name")
+        }
+        return option
     }
 
     /// Files for the arguments that are paths; the store for the canvas ids among them, or for
