@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CanvasReportsTests",
-            dependencies: ["CanvasReports"],
+            dependencies: ["CanvasReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "__Snapshots__"],
             swiftSettings: settings
         ),

@@ -96,7 +96,8 @@ extension ODTWriter {
                         guard spaces > 0 else { return }
                         let literal = atStart ? 0 : 1
                         if literal == 1 { out += " " }
-                        if spaces - literal > 0 { out += "<text:s text:c=\"\(spaces - literal)\"/>" }
+                        let more = spaces - literal
+                        if more == 1 { out += "<text:s/>" } else if more > 1 { out += "<text:s text:c=\"\(more)\"/>" }
                         spaces = 0
                     }
                     var plain = ""
