@@ -68,6 +68,15 @@ import ZIPFoundation
         #expect(body.contains(">План на дейностите<") && body.contains(">Ресурси<") && body.contains(">Отговорник<"))
     }
 
+    @Test func tablesOneAfterAnotherStayTwoTablesInWord() throws {
+        // The budget's resources, then its totals: Word and LibreOffice join tables with nothing between them.
+        let path = "Examples/cherkasy/computer-literacy-for-unemployed.yaml"
+        let input = ReportInput(kind: .canvases, items: try ReportFixtures.items([path]))
+        let body = Self.part(DOCXWriter(renderer.editable(input)).xmlParts, "word/document.xml")
+        #expect(body.contains("</w:tbl>\n<w:p/>\n<w:tbl>"))
+        #expect(!body.contains("</w:tbl>\n<w:tbl>"))
+    }
+
     @Test func eachDiagramHasALandscapePageOfItsOwn() throws {
         var input = try ReportFixtures.source(["Examples/velingrad-2012"]).workshop(id: "velingrad-2012")
         input.items = input.items.map(ReportFixtures.relativised)

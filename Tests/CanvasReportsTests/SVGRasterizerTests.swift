@@ -35,6 +35,15 @@ import Testing
         #expect(png.count > 10_000, "a diagram full of text is not a blank picture (\(png.count) bytes)")
     }
 
+    @Test func drawsSeveralPicturesAtOnceAsOneByOne() throws {
+        let rasterizer = try SVGRasterizer()
+        let pictures = ["black", "white", "red", "blue", "green"].map { (svg: Self.svg(fill: $0), width: 60, height: 30) }
+        let together = try rasterizer.pngs(pictures)
+        #expect(together == (try pictures.map { try rasterizer.png(svg: $0.svg, width: $0.width, height: $0.height) }))
+        #expect(throws: ReportError.self) { try rasterizer.pngs(pictures + [(svg: "<svg", width: 10, height: 10)]) }
+        #expect(try rasterizer.pngs([]).isEmpty)
+    }
+
     @Test func brokenPictureIsAnError() throws {
         let rasterizer = try SVGRasterizer()
         #expect(throws: ReportError.self) { try rasterizer.png(svg: "<svg", width: 10, height: 10) }

@@ -36,6 +36,8 @@ extension DOCXWriter {
                                       extra: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#)
             case .table(let table):
                 out += Self.table(table, language: language)
+                // Word joins tables with nothing between them into one: a table after a table gets a paragraph first.
+                if case .table? = next { out += "<w:p/>\n" }
                 if endsSection { out += "<w:p><w:pPr>\(section)</w:pPr></w:p>\n" }
             case .picture(let picture):
                 pictureNumber += 1

@@ -31,9 +31,11 @@ public struct DOCXWriter: Sendable {
     /// The `.docx` file: the XML parts, and every diagram as SVG and as a PNG drawn by `rasterizer`.
     public func package(rasterizer: SVGRasterizer) throws(ReportError) -> Data {
         var entries = xmlParts.map { DocumentPackage.Entry(path: $0.path, data: Data($0.text.utf8)) }
-        for (index, picture) in document.pictures.enumerated() {
-            let png = try rasterizer.png(svg: picture.svg, width: Int(Double(picture.pixelWidth) * Self.pngScale),
-                                         height: Int(Double(picture.pixelHeight) * Self.pngScale))
+        let pictures = document.pictures
+        let pngs = try rasterizer.pngs(pictures.map {
+            ($0.svg, Int(Double($0.pixelWidth) * Self.pngScale), Int(Double($0.pixelHeight) * Self.pngScale))
+        })
+        for (index, (picture, png)) in zip(pictures, pngs).enumerated() {
             entries.append(.init(path: "word/media/diagram\(index + 1).svg", data: Data(picture.svg.utf8)))
             entries.append(.init(path: "word/media/diagram\(index + 1).png", data: png))
         }

@@ -53,6 +53,36 @@ public struct SVGRasterizer: Sendable {
         return sink.data
     }
 
+    /// The PNGs of `pictures`, in order, drawn on all cores (each with its own librsvg handle and
+    /// cairo surface); the first error, in order, is thrown.
+    public func pngs(_ pictures: [(svg: String, width: Int, height: Int)]) throws(ReportError) -> [Data] {
+        let results = Results(count: pictures.count)
+        DispatchQueue.concurrentPerform(iterations: pictures.count) { index in
+            let picture = pictures[index]
+            results.set(index, Result { () throws(ReportError) in try png(svg: picture.svg, width: picture.width, height: picture.height) })
+        }
+        return try results.all()
+    }
+
+    /// The results of ``pngs(_:)``, filled from several threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<Data, ReportError>?]
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<Data, ReportError>) {
+            lock.withLock { results[index] = result }
+        }
+
+        func all() throws(ReportError) -> [Data] {
+            try lock.withLock { results }.map { result throws(ReportError) in
+                guard let result else { throw ReportError.rasterizeFailed(reason: "a picture was not drawn") }
+                return try result.get()
+            }
+        }
+    }
+
     /// The text of a `GError` (domain, code, then the message pointer), which it frees.
     private static func message(of error: UnsafeMutableRawPointer?, _ c: Functions) -> String {
         guard let error else { return "librsvg gave no reason" }
