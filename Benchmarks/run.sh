@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark, in one run: a bare libyaml event parse of the corpus, `sdw lint`, `sdw add` into an
 # empty store (against lint), `sdw search` (median over queries), and `sdw report` of one canvas
-# and of a workshop of ten canvases.
+# and of a workshop of ten canvases, as HTML, DOCX and ODT.
 #
 #   bash Benchmarks/run.sh                 # 10,000 generated canvases, 3 runs each, median
 #   COUNT=2000 RUNS=5 bash Benchmarks/run.sh
@@ -221,6 +221,11 @@ cp Examples/velingrad-2012/*.yaml "$WORKSHOP/"
 sed -e 's/^id: .*/id: tenth-group/' -e 's/^group: .*/group: 10/' Examples/velingrad-2012/farmers.yaml >"$WORKSHOP/tenth.yaml"
 CANVAS_MS="$(median_ms 21 "$SDW_BIN" report Examples/velingrad-2012/disabled-children.yaml)"
 WORKSHOP_MS="$(median_ms 21 "$SDW_BIN" report "$WORKSHOP" --workshop velingrad-2012)"
+# The same two as DOCX (each diagram drawn as a PNG too, as Word needs) and as ODT, written to a file.
+CANVAS_DOCX_MS="$(median_ms 21 "$SDW_BIN" report Examples/velingrad-2012/disabled-children.yaml -o "$WORK/canvas.docx")"
+WORKSHOP_DOCX_MS="$(median_ms 21 "$SDW_BIN" report "$WORKSHOP" --workshop velingrad-2012 -o "$WORK/workshop.docx")"
+CANVAS_ODT_MS="$(median_ms 21 "$SDW_BIN" report Examples/velingrad-2012/disabled-children.yaml -o "$WORK/canvas.odt")"
+WORKSHOP_ODT_MS="$(median_ms 21 "$SDW_BIN" report "$WORKSHOP" --workshop velingrad-2012 -o "$WORK/workshop.odt")"
 check_target "one canvas report <= 50 ms" "$CANVAS_MS" 50 " ms"
 check_target "workshop of ten <= 200 ms" "$WORKSHOP_MS" 200 " ms"
 
@@ -239,6 +244,10 @@ printf '%-36s %9.1f\n' "sdw --version (start-up)" "$VERSION_MS"
 printf '%-36s %9.1f\n' "sdw search (${#QUERIES[@]} queries)" "$SEARCH_MS"
 printf '%-36s %9.1f\n' "sdw report, one canvas" "$CANVAS_MS"
 printf '%-36s %9.1f\n' "sdw report, workshop of ten" "$WORKSHOP_MS"
+printf '%-36s %9.1f\n' "sdw report, one canvas, DOCX" "$CANVAS_DOCX_MS"
+printf '%-36s %9.1f\n' "sdw report, workshop of ten, DOCX" "$WORKSHOP_DOCX_MS"
+printf '%-36s %9.1f\n' "sdw report, one canvas, ODT" "$CANVAS_ODT_MS"
+printf '%-36s %9.1f\n' "sdw report, workshop of ten, ODT" "$WORKSHOP_ODT_MS"
 printf 'sdw add / sdw lint: %sx (median of the rounds'"'"' ratios; of the medians: %sx)\n' \
     "$(round_ratio "$ADD" "$LINT")" "$(ratio_of "$ADD" "$LINT")"
 echo
