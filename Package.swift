@@ -40,9 +40,12 @@ let package = Package(
                 "CanvasKit", "CanvasRules", .product(name: "Mustache", package: "swift-mustache"),
                 // The DOCX and ODT containers.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SystemZlib",
             ],
             swiftSettings: settings
         ),
+        // zlib (which ZIPFoundation links too), for the PNG a DOCX report needs beside each diagram's SVG.
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "CSQLiteTuning",
             // sqlite3_config, which is variadic and so out of Swift's reach.
@@ -79,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CanvasReportsTests",
-            dependencies: ["CanvasReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CanvasReports", "SystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "__Snapshots__"],
             swiftSettings: settings
         ),

@@ -8,9 +8,9 @@ import Darwin
 /// Draws an SVG picture as a PNG inside this process, with librsvg and cairo (the libraries GNOME
 /// and LibreOffice draw SVG with), loaded when first needed; no program is run.
 ///
-/// This file is the only place that calls them: C function pointers found with `dlsym`, and a
-/// buffer cairo writes the PNG into through a callback. Every handle made here is released before
-/// ``png(svg:width:height:)`` returns. Loading at run time keeps the libraries out of the build: a
+/// This file is the only place that calls them: C function pointers found with `dlsym`, and the
+/// pixels of cairo's surface, read row by row by ``PNGEncoder`` while the surface lives. Every
+/// handle made here is released before ``png(svg:width:height:)`` returns. Loading at run time keeps the libraries out of the build: a
 /// machine without them can still build sdw and write every other format.
 public struct SVGRasterizer: Sendable {
     /// Loads librsvg and cairo; throws ``ReportError/rasterizerMissing(reason:)`` when they are not there.
@@ -43,14 +43,12 @@ public struct SVGRasterizer: Sendable {
         guard viewport.withUnsafeBufferPointer({ c.renderDocument(handle, context, $0.baseAddress, &error) }) != 0 else {
             throw .rasterizeFailed(reason: Self.message(of: error, c))
         }
-        let sink = PNGSink()
-        let status = c.writeToPNGStream(surface, { closure, data, length in
-            guard let closure, let data else { return 11 /* CAIRO_STATUS_WRITE_ERROR */ }
-            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue().data.append(data, count: Int(length))
-            return 0
-        }, Unmanaged.passUnretained(sink).toOpaque())
-        guard status == 0, c.surfaceStatus(surface) == 0 else { throw .rasterizeFailed(reason: "cairo status \(status)") }
-        return sink.data
+        c.surfaceFlush(surface)
+        guard c.surfaceStatus(surface) == 0, let pixels = c.imageSurfaceGetData(surface) else {
+            throw .rasterizeFailed(reason: "cairo status \(c.surfaceStatus(surface))")
+        }
+        let stride = Int(c.imageSurfaceGetStride(surface))
+        return try PNGEncoder.encode(width: width, height: height) { UnsafeRawPointer(pixels + $0 * stride) }
     }
 
     /// The PNGs of `pictures`, in order, drawn on all cores (each with its own librsvg handle and
@@ -91,15 +89,9 @@ public struct SVGRasterizer: Sendable {
         return String(cString: text)
     }
 
-    /// Where cairo writes the PNG.
-    private final class PNGSink {
-        var data = Data()
-    }
-
     /// The C functions, found once per process.
     private final class Functions: @unchecked Sendable {
         typealias GError = UnsafeMutablePointer<UnsafeMutableRawPointer?>
-        typealias WriteFunction = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32
         let handleNewFromData: @convention(c) (UnsafePointer<UInt8>?, UInt, GError?) -> OpaquePointer?
         let renderDocument: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafePointer<Double>?, GError?) -> Int32
         let objectUnref: @convention(c) (UnsafeMutableRawPointer?) -> Void
@@ -111,7 +103,9 @@ public struct SVGRasterizer: Sendable {
         let destroy: @convention(c) (OpaquePointer?) -> Void
         let surfaceDestroy: @convention(c) (OpaquePointer?) -> Void
         let surfaceStatus: @convention(c) (OpaquePointer?) -> Int32
-        let writeToPNGStream: @convention(c) (OpaquePointer?, WriteFunction, UnsafeMutableRawPointer?) -> Int32
+        let surfaceFlush: @convention(c) (OpaquePointer?) -> Void
+        let imageSurfaceGetData: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<UInt8>?
+        let imageSurfaceGetStride: @convention(c) (OpaquePointer?) -> Int32
 
         init() throws(ReportError) {
             let rsvg = try Self.open(["librsvg-2.so.2", "librsvg-2.so", "librsvg-2.2.dylib"])
@@ -129,7 +123,9 @@ public struct SVGRasterizer: Sendable {
             destroy = try Self.symbol(cairo, "cairo_destroy")
             surfaceDestroy = try Self.symbol(cairo, "cairo_surface_destroy")
             surfaceStatus = try Self.symbol(cairo, "cairo_surface_status")
-            writeToPNGStream = try Self.symbol(cairo, "cairo_surface_write_to_png_stream")
+            surfaceFlush = try Self.symbol(cairo, "cairo_surface_flush")
+            imageSurfaceGetData = try Self.symbol(cairo, "cairo_image_surface_get_data")
+            imageSurfaceGetStride = try Self.symbol(cairo, "cairo_image_surface_get_stride")
         }
 
         /// The first of `names` that loads (kept loaded for the life of the process).
