@@ -167,7 +167,7 @@ extension EditableDocument {
             }
             let headings = plan.months.enumerated().map { index, month in yearStarts[index].map { "\(month.label) \($0)" } ?? month.label }
             table([t("number")] + headings,
-                  plan.timeline.map { row in [Span(String(row.number))] + row.cells.map { Span($0.active ? "■" : "") } },
+                  plan.timeline.map { row in [Span(String(row.number))] + row.cells.map { Span($0.mark) } },
                   numeric: [0], widths: [3] + Array(repeating: 2, count: plan.months.count))
             if plan.hasTruncatedNote { blocks.append(.paragraph([Span(plan.truncatedNote)])) }
         }
