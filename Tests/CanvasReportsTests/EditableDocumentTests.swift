@@ -108,6 +108,21 @@ import ZIPFoundation
         #expect(Self.part(odt, "content.xml").contains(#"fo:language="ru" fo:country="RU""#))
     }
 
+    @Test(arguments: [("bg", "1\u{00A0}500,00\u{00A0}BGN", "март – май 2026"), ("en", "1,500.00\u{00A0}BGN", "March – May 2026")])
+    func numbersMoneyAndDatesAreTheHTMLReportsOwn(language: String, money: String, when: String) throws {
+        let item = ReportFixtures.item(ReportFixtures.canvas(language: language))
+        let input = ReportInput(kind: .canvases, items: [item])
+        let html = try renderer.html(input)
+        let document = renderer.editable(input)
+        let docx = XMLCheck(Self.part(DOCXWriter(document).xmlParts, "word/document.xml")).texts
+        let odt = XMLCheck(Self.part(ODTWriter(document).xmlParts, "content.xml"), textElement: "text:p").texts
+        for text in [money, when] {
+            #expect(html.contains(text), "\(text) in the HTML")
+            #expect(docx.contains(text), "\(text) in a cell of the DOCX")
+            #expect(odt.contains(text), "\(text) in a cell of the ODT")
+        }
+    }
+
     @Test func formatFollowsTheFileName() {
         #expect(ReportFormat(fileName: "out/Report.DOCX") == .docx)
         #expect(ReportFormat(fileName: "proposal.odt") == .odt)
