@@ -55,9 +55,8 @@ extension EditableDocument {
             facts(workshop.facts.map { ($0.label, $0.value) })
             blocks.append(.heading(level: 1, text: label("contents")))
             blocks += workshop.entries.map { entry in
-                let theme = entry.hasTheme ? " (\(entry.theme))" : ""
-                let group = entry.group.isEmpty ? "" : "\(entry.group)\(theme): "
-                return .item([Span(group + entry.title)])
+                let prefix = entry.group + (entry.hasTheme ? " (\(entry.theme))" : "")
+                return .item([Span(prefix.isEmpty ? entry.title : "\(prefix): \(entry.title)")])
             }
         }
 
