@@ -25,11 +25,15 @@ public enum YAMLComposer {
 
     /// Composes the single document of `bytes` (UTF-8) into flat arrays; empty when the stream
     /// holds no document.
+    ///
+    /// A byte-order mark at the start is skipped here: libyaml, told that the input is UTF-8,
+    /// would read it as a character of the first line and shift that line's columns.
     static func document(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .standard) throws(YAMLError)
         -> YAMLDocument {
         _ = configureLibYAML
-        var composer = EventComposer(limits: limits, bytes: bytes)
-        return try composer.run(bytes).get()
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+        var composer = EventComposer(limits: limits, bytes: body)
+        return try composer.run(body).get()
     }
 
     /// libyaml's own nesting guard. It is above ours, so ours speaks first for block nesting;
@@ -202,7 +206,7 @@ private struct EventComposer {
     }
 
     /// The checks of ``YAMLSpecChecks`` that apply to a scalar.
-    private func checkScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, style: yaml_scalar_style_t,
+    private mutating func checkScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, style: yaml_scalar_style_t,
                              from start: yaml_mark_t, to end: yaml_mark_t) throws(YAMLError) {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE:
