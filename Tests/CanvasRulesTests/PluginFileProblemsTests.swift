@@ -38,7 +38,10 @@ struct PluginFileProblemsTests {
     }
 
     @Test(arguments: [
-        ("expect: {pattern: \"([a-z\"}", "demo/rules.yaml:4:23: '([a-z' is not a valid regular expression"),
+        ("expect: {pattern: \"([a-z\"}", "demo/rules.yaml:4:23: '([a-z' is not a valid regular expression: a '[' is not closed (character 6)"),
+        ("expect: {pattern: \"(a)\\\\1\"}", "demo/rules.yaml:4:23: '(a)\\1' uses the escape \\1 (back-references, \\p{…}, \\Q…\\E and others), which plugin patterns do not support (they must match in bounded time)"),
+        ("expect: {pattern: \"(?=a)b\"}", "demo/rules.yaml:4:23: '(?=a)b' uses look-ahead and look-behind ((?=…), (?!…), (?<=…), (?<!…)), which plugin patterns do not support (they must match in bounded time)"),
+        ("expect: {pattern: \"((a{40}){40})\"}", "demo/rules.yaml:4:23: '((a{40}){40})' is too large: a plugin pattern may have at most 1000 steps once counted repeats such as {100} are written out"),
         ("expect: {some: {in: partner}}", "demo/rules.yaml:4:25: 'partner' is not a valid part; did you mean 'partners'?"),
         ("each: activities\n    expect: {in_months: [13]}", "demo/rules.yaml:5:26: '13' is not a month: write 1 to 12, or a range such as 5..9"),
         ("expect: {present: responsible}", "demo/rules.yaml:4:23: 'responsible' is a field of an item; on the canvas as a whole name a part, e.g. 'partners.responsible'"),

@@ -35,11 +35,21 @@ public enum PluginMessages {
         bg: "'{key}' няма текст на '{language}'; дайте го на en, bg, uk и ru",
         uk: "'{key}' не має тексту мовою '{language}'; наведіть його мовами en, bg, uk і ru",
         ru: "'{key}' не имеет текста на языке '{language}'; укажите его на en, bg, uk и ru")
-    static let badPattern = LocalizedText(
-        en: "'{pattern}' is not a valid regular expression",
-        bg: "'{pattern}' не е валиден регулярен израз",
-        uk: "'{pattern}' не є правильним регулярним виразом",
-        ru: "'{pattern}' не является правильным регулярным выражением")
+    static let patternSyntax = LocalizedText(
+        en: "'{pattern}' is not a valid regular expression: {detail} (character {position})",
+        bg: "'{pattern}' не е валиден регулярен израз: {detail} (знак {position})",
+        uk: "'{pattern}' не є правильним регулярним виразом: {detail} (символ {position})",
+        ru: "'{pattern}' не является правильным регулярным выражением: {detail} (символ {position})")
+    static let patternUnsupported = LocalizedText(
+        en: "'{pattern}' uses {construct}, which plugin patterns do not support (they must match in bounded time)",
+        bg: "'{pattern}' използва {construct}, което шаблоните на приставките не поддържат (трябва да се проверяват за ограничено време)",
+        uk: "'{pattern}' використовує {construct}, чого шаблони плагінів не підтримують (вони мають перевірятися за обмежений час)",
+        ru: "'{pattern}' использует {construct}, что шаблоны плагинов не поддерживают (они должны проверяться за ограниченное время)")
+    static let patternTooLarge = LocalizedText(
+        en: "'{pattern}' is too large: a plugin pattern may have at most {limit} steps once counted repeats such as {100} are written out",
+        bg: "'{pattern}' е твърде голям: шаблон на приставка може да има най-много {limit} стъпки, след като повторения като {100} се разпишат",
+        uk: "'{pattern}' завеликий: шаблон плагіна може мати щонайбільше {limit} кроків, коли повторення на зразок {100} розписано",
+        ru: "'{pattern}' слишком велик: шаблон плагина может иметь не более {limit} шагов, когда повторения вида {100} расписаны")
     static let emptyKeyword = LocalizedText(
         en: "a keyword is empty; write at least one letter", bg: "една от ключовите думи е празна; напишете поне една буква",
         uk: "одне з ключових слів порожнє; напишіть хоча б одну літеру",
