@@ -1,3 +1,4 @@
+import CanvasKit
 import Foundation
 
 /// Facts about the terminal sdw writes to.
@@ -8,9 +9,12 @@ enum Terminal {
         return isatty(STDOUT_FILENO) == 1
     }
 
-    /// Writes `text` to standard error.
+    /// Writes `text` to standard error, each of its lines escaped (``TerminalText``): a file
+    /// name or value quoted in a message cannot send the terminal a command.
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let lines = (text.hasSuffix("\n") ? String(text.dropLast()) : text).split(separator: "\n", omittingEmptySubsequences: false)
+        let safe = lines.map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
     }
 
     /// Writes `text` to standard output without buffering surprises.
