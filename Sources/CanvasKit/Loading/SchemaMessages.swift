@@ -75,6 +75,11 @@ public enum SchemaMessages {
         bg: "'{value}' не е валиден идентификатор: използвайте малки латински букви, цифри и тирета, като започвате с буква или цифра",
         uk: "'{value}' не є коректним ідентифікатором: використовуйте малі латинські літери, цифри й дефіси, починаючи з літери чи цифри",
         ru: "'{value}' не является корректным идентификатором: используйте строчные латинские буквы, цифры и дефисы, начиная с буквы или цифры")
+    static let idTooLong = LocalizedText(
+        en: "the id '{value}' is {length} characters long; an id has at most {limit}",
+        bg: "идентификаторът '{value}' е дълъг {length} знака; един идентификатор има най-много {limit}",
+        uk: "ідентифікатор '{value}' має довжину {length} символів; ідентифікатор має щонайбільше {limit}",
+        ru: "идентификатор '{value}' длиной {length} символов; идентификатор может иметь не более {limit}")
     static let invalidCurrencyHint = LocalizedText(
         en: "'{value}' is not an ISO 4217 currency code; did you mean '{suggestion}'?",
         bg: "'{value}' не е код на валута по ISO 4217; може би '{suggestion}'?",
