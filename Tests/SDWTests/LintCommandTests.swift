@@ -22,6 +22,14 @@ import Testing
         #expect(output.stdout.contains(" 0 errors"), "\(output.stdout)")
     }
 
+    /// A device that never ends is read up to the limit and reported as larger than it.
+    @Test func anEndlessDeviceIsLargerThanTheLimit() throws {
+        let output = try CLI.run(["lint", "/dev/zero"])
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("/dev/zero: error: the file is larger than 4 MiB, the limit for one canvas [invalid-yaml]"),
+                "\(output.stdout)")
+    }
+
     @Test func everyInvalidExampleShowsItsRule() throws {
         let directory = CLI.root.appendingPathComponent("Examples/invalid")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }

@@ -25,10 +25,10 @@ public enum SchemaMessages {
         uk: "файл містить байт NUL: схоже на двійкові дані, а не на YAML",
         ru: "файл содержит байт NUL: похоже на двоичные данные, а не на YAML")
     static let tooLarge = LocalizedText(
-        en: "the file is {size} bytes, over the limit of {limit} bytes for one canvas",
-        bg: "файлът е {size} байта – над ограничението от {limit} байта за една диаграма",
-        uk: "файл має {size} байтів – більше за обмеження в {limit} байтів для однієї діаграми",
-        ru: "файл занимает {size} байт – больше ограничения в {limit} байт для одной диаграммы")
+        en: "the file is larger than {limit}, the limit for one canvas",
+        bg: "файлът е по-голям от {limit} – ограничението за една диаграма",
+        uk: "файл більший за {limit} – обмеження для однієї діаграми",
+        ru: "файл больше {limit} – ограничения для одной диаграммы")
     static let duplicateKey = LocalizedText(
         en: "the key '{key}' is written twice; the first one is at line {line}",
         bg: "ключът '{key}' е написан два пъти; първият е на ред {line}",

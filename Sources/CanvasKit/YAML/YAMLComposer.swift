@@ -72,6 +72,8 @@ private struct EventComposer {
     var anchors: [String: Range<Int>] = [:]
     var documents = 0
     var flowDepth = 0
+    /// Whether an alias has been expanded, for the message when the node limit is reached.
+    var expandedAlias = false
     var checks: YAMLSpecChecks
 
     init(limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
@@ -183,6 +185,7 @@ private struct EventComposer {
 
     /// Appends a copy of the subtree `range` for an alias at `location`.
     private mutating func copy(_ range: Range<Int>, at location: SourceLocation) throws(YAMLError) {
+        expandedAlias = true
         try reserve(range.count, at: location)
         let shift = Int32(nodes.count - range.lowerBound)
         let first = nodes.count
@@ -196,13 +199,17 @@ private struct EventComposer {
         if !stack.isEmpty { stack[stack.count - 1].children += 1 }
     }
 
-    /// Checks that `count` more nodes stay within the limit.
+    /// Checks that `count` more nodes stay within the limit; the message says whether aliases
+    /// made the document that large.
     private func reserve(_ count: Int, at location: SourceLocation) throws(YAMLError) {
-        if nodes.count + count > limits.maxNodes {
+        guard nodes.count + count > limits.maxNodes else { return }
+        if expandedAlias {
             throw YAMLError(
-                "the document expands to more than \(limits.maxNodes) nodes (aliases that repeat "
-                    + "large parts of the file?)", at: location)
+                "aliases (*name) expand the document to more than \(limits.maxNodes) values, lists and mappings, "
+                    + "the limit for one file", at: location)
         }
+        throw YAMLError("the document has more than \(limits.maxNodes) values, lists and mappings, the limit for one file",
+                        at: location)
     }
 
     /// The checks of ``YAMLSpecChecks`` that apply to a scalar.

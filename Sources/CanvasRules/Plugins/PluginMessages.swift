@@ -77,6 +77,14 @@ public enum PluginMessages {
     static let missingFile = LocalizedText(
         en: "the file '{name}' does not exist", bg: "файлът '{name}' не съществува",
         uk: "файл '{name}' не існує", ru: "файл '{name}' не существует")
+    static let unreadableFile = LocalizedText(
+        en: "the file '{name}' cannot be read: {reason}", bg: "файлът '{name}' не може да бъде прочетен: {reason}",
+        uk: "файл '{name}' не вдається прочитати: {reason}", ru: "файл '{name}' не удаётся прочитать: {reason}")
+    static let fileOutsideFolder = LocalizedText(
+        en: "'{name}' is not a file of the plugin folder: a rules or starter file is a .yaml file directly inside it, named without a folder (e.g. rules.yaml)",
+        bg: "'{name}' не е файл от папката на приставката: файлът с правила или примерната диаграма е .yaml файл направо в нея, посочен без папка (напр. rules.yaml)",
+        uk: "'{name}' не є файлом теки плагіна: файл правил або зразкова діаграма – це .yaml файл безпосередньо в ній, названий без теки (напр. rules.yaml)",
+        ru: "'{name}' не является файлом папки плагина: файл правил или образец диаграммы – это .yaml файл прямо в ней, указанный без папки (напр. rules.yaml)")
     static let fieldOutsideItem = LocalizedText(
         en: "'{field}' is a field of an item; on the canvas as a whole name a part, e.g. 'partners.{field}'",
         bg: "'{field}' е поле на елемент; за цялата диаграма посочете част, напр. 'partners.{field}'",
