@@ -61,15 +61,6 @@ struct BoundedRegexTests {
 
     /// The issue's case: a rule with `(a+)+$` over a partner named with a thousand `a` and a `b`.
     @Test func aPluginWithAHostilePatternLintsAtOnce() throws {
-        let manifest = """
-            id: demo
-            version: 1.0.0
-            name: {en: Demo, bg: Демо, uk: Демо, ru: Демо}
-            description: {en: Demo, bg: Демо, uk: Демо, ru: Демо}
-            keywords: {en: [demo], bg: [демо], uk: [демо], ru: [демо]}
-            rules: rules.yaml
-
-            """
         let rules = """
             rules:
               - id: slow
@@ -78,7 +69,7 @@ struct BoundedRegexTests {
                 expect: {pattern: {fields: [name], regex: "(a+)+$"}}
 
             """
-        let (plugin, problems) = PluginReader.read(files: ["plugin.yaml": manifest, "rules.yaml": rules],
+        let (plugin, problems) = PluginReader.read(files: ["plugin.yaml": PluginFileProblemsTests.manifest, "rules.yaml": rules],
                                                    folder: "demo", origin: .directory("demo"))
         #expect(problems.isEmpty)
         let rule = try #require(plugin?.rules.first)

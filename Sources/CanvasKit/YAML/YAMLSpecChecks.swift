@@ -13,9 +13,10 @@ import CYaml
 /// - A `%YAML` directive is `%YAML major.minor`, then a space before any comment (MUS6/00).
 /// - Leading empty lines of a block scalar may not hold more spaces than its first text line (S98Z).
 ///
-/// libyaml's marks count characters (`index` from the first character after a byte-order mark,
-/// `column` from the line's start), not bytes: every mark goes through ``CharacterOffsets`` before
-/// it indexes `bytes`, so text before a mark may hold any character.
+/// libyaml's marks count characters, not bytes (`index` from the first character of the input,
+/// which the composer gives without a byte-order mark; `column` from the line's start): every
+/// mark goes through ``CharacterOffsets`` before it indexes `bytes`, so text before a mark may
+/// hold any character.
 struct YAMLSpecChecks {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Turns libyaml's character indices into byte offsets into `bytes`.
