@@ -66,6 +66,35 @@ import Testing
         }
     }
 
+    /// `plugins` and `plugins show` print a plugin's names and messages escaped.
+    @Test func pluginPagesEscapePluginTexts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-safety-\(UUID().uuidString)")
+        let plugin = folder.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "\"" + Self.yamlEscaped(Self.hostile) + "\""
+        let manifest = """
+            id: hostile
+            version: 1.0.0
+            name: {en: \(text), bg: Б, uk: Б, ru: Б}
+            description: {en: \(text), bg: Б, uk: Б, ru: Б}
+            keywords: {en: [b], bg: [б], uk: [б], ru: [б]}
+            rules:
+              - id: r
+                summary: \(text)
+                message: {en: \(text), bg: М, uk: М, ru: М}
+                expect: {some: partners}
+
+            """
+        try manifest.write(to: plugin.appendingPathComponent("plugin.yaml"), atomically: true, encoding: .utf8)
+        for arguments in [["plugins"], ["plugins", "show", "hostile"]] {
+            let output = try CLI.run(arguments + ["--plugins", plugin.path])
+            #expect(output.status == 0, "\(arguments): \(output.stderr)")
+            #expect(output.stdout.contains("\\u{1B}"), "\(arguments): \(output.stdout)")
+            #expect(Self.isSafe(output.stdout), "\(arguments): \(output.stdout)")
+        }
+    }
+
     /// `text` inside YAML double quotes.
     static func yamlEscaped(_ text: String) -> String {
         var out = ""
