@@ -19,8 +19,9 @@ struct SDW: ParsableCommand {
     /// cost a fifth of the search (``Search/Quick``); everything else goes through it.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let problem = ArgumentCheck.problem(in: arguments, commands: configuration.subcommands.map { $0._commandName }) {
-            FileHandle.standardError.write(Data(("error: " + problem + "\n").utf8))
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let problem = ArgumentCheck.problem(in: arguments, commands: commands) {
+            Terminal.warn("error: " + problem)
             Foundation.exit(SDWExit.usage.rawValue)
         }
         do {
