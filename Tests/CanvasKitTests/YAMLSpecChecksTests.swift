@@ -59,3 +59,27 @@ struct YAMLSpecChecksTests {
         #expect(throws: Never.self) { _ = try YAMLComposer.compose(Array(text.utf8)) }
     }
 }
+
+/// ``CharacterOffsets`` walks forward and back over characters of one to four bytes.
+struct CharacterOffsetsTests {
+    @Test func charactersMapToTheBytesWhereTheyStart() {
+        let text = "aЖ€📚e\u{301}\r\nz"
+        let bytes = Array(text.utf8)
+        // Where each scalar starts, as libyaml counts them (one index per scalar).
+        var starts: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            starts.append(offset)
+            offset += String(scalar).utf8.count
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var offsets = CharacterOffsets(buffer)
+            for index in [0, 3, 1, 7, 2, 8, 4, 0, 6, 5] {
+                #expect(offsets.byteOffset(ofCharacter: index) == starts[index], "\(index)")
+            }
+            #expect(offsets.byteOffset(ofCharacter: starts.count) == bytes.count)
+            #expect(offsets.byteOffset(ofCharacter: starts.count + 5) == bytes.count)
+            #expect(offsets.byteOffset(ofCharacter: 2) == starts[2])
+        }
+    }
+}
