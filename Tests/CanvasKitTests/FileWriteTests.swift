@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    /// `/dev/fd/N` is written to descriptor N itself: at its offset, with its append mode.
+    @Test func aDescriptorPathIsWrittenThroughTheDescriptor() throws {
+        try withFolder { folder in
+            let path = folder + "/log"
+            try "first\n".write(toFile: path, atomically: false, encoding: .utf8)
+            let descriptor = open(path, O_WRONLY | O_APPEND)
+            #expect(descriptor >= 0)
+            defer { close(descriptor) }
+            try FileIO.write(Array("second\n".utf8), to: "/dev/fd/\(descriptor)")
+            try FileIO.write(Array("third\n".utf8), to: "/proc/self/fd/\(descriptor)")
+            #expect(try text(path) == "first\nsecond\nthird\n")
+            #expect(FileIO.ownDescriptor("/dev/fd/999999") == nil)
+            #expect(FileIO.ownDescriptor("/dev/stdout") == 1)
+        }
+    }
+
     @Test func aDeviceIsWrittenInPlace() throws {
         try FileIO.write(Array("nothing".utf8), to: "/dev/null")
         #expect(mode("/dev/null") & S_IFMT == S_IFCHR)

@@ -16,10 +16,16 @@ extension FileIO {
     ///   as it was and no temporary file behind.
     /// - A symbolic link is written through: its target is replaced as above and the link stays
     ///   a link (a dangling link creates its target).
-    /// - Anything else that exists, such as `/dev/null`, `/dev/stdout`, a FIFO or a terminal, is
-    ///   opened and written in place: it is never replaced by a regular file.
+    /// - Anything else that exists, such as `/dev/null`, a FIFO or a terminal, is opened and
+    ///   written in place: it is never replaced by a regular file.
+    /// - `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` are written to the
+    ///   process's own descriptor, whatever it is open on (`sdw … -o /dev/stdout >> log` appends).
     public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
         guard !path.isEmpty else { throw FileError(path: path, reason: "names no file") }
+        if let descriptor = ownDescriptor(path) {
+            if let failure = writeAll(descriptor, bytes) { throw FileError(path: path, reason: writeReason(failure, path)) }
+            return
+        }
         var status = stat()
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
@@ -34,6 +40,20 @@ extension FileIO {
         }
         guard errno == ENOENT else { throw FileError(path: path, reason: writeReason(errno, path)) }
         try replace(try danglingTarget(path), with: bytes, keeping: nil, shownAs: path)
+    }
+
+    /// The open descriptor `path` names, when it names one of the process's own and it is open.
+    static func ownDescriptor(_ path: String) -> Int32? {
+        let number: Int32?
+        switch path {
+        case "/dev/stdout": number = 1
+        case "/dev/stderr": number = 2
+        default:
+            let prefix = ["/dev/fd/", "/proc/self/fd/"].first { path.hasPrefix($0) }
+            number = prefix.flatMap { Int32(path.dropFirst($0.count)) }
+        }
+        guard let number, number >= 0, fcntl(number, F_GETFD) != -1 else { return nil }
+        return number
     }
 
     /// Writes into an existing file that is not regular (a device, a FIFO, a socket's path).
