@@ -71,7 +71,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CanvasKitTests",
-            dependencies: ["CanvasKit"],
+            // Yams for libyaml itself (CYaml): the oracle of the differential YAML test.
+            dependencies: ["CanvasKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),

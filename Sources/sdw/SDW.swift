@@ -18,8 +18,14 @@ struct SDW: ParsableCommand {
     /// The common forms of `sdw search` are read without ArgumentParser, whose parse would
     /// cost a fifth of the search (``Search/Quick``); everything else goes through it.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let problem = ArgumentCheck.problem(in: arguments, commands: commands) {
+            Terminal.warn("error: " + problem)
+            Foundation.exit(SDWExit.usage.rawValue)
+        }
         do {
-            if let search = Search.Quick(arguments: Array(CommandLine.arguments.dropFirst())) {
+            if let search = Search.Quick(arguments: arguments) {
                 try search.run()
                 return
             }

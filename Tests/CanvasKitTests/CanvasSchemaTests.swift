@@ -81,11 +81,15 @@ struct CanvasSchemaTests {
         #expect(matches == (When(text) != nil), "\(text)")
     }
 
-    @Test(arguments: ["a", "0012", "dbt-2", "reading-club", "-a", "A", "a_b", "ж", "", "a b"])
+    @Test(arguments: ["a", "0012", "dbt-2", "reading-club", "-a", "A", "a_b", "ж", "", "a b", "a\u{0}b", "a\nb",
+                      String(repeating: "a", count: 64), String(repeating: "a", count: 65)])
     func theSlugPatternAgreesWithTheDecoder(text: String) throws {
         let pattern = try NSRegularExpression(pattern: SchemaField.slugPattern)
         let matches = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-        #expect(matches == (!text.isEmpty && DecodingContext.isSlug(text)), "\(text)")
+        #expect(matches == CanvasID.isValid(text), "\(text)")
+        let file = CanvasLoader.load(Array("id: \"\(text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\u{0}", with: "\\0"))\"\n".utf8),
+                                     path: "c.yaml")
+        #expect(file.issues.contains { $0.kind == .invalidID } == (!text.isEmpty && !matches), "\(text)")
     }
 
     static let brokenFixtures = FixtureFiles.names(in: "schema-invalid", withExtension: "yaml")

@@ -49,7 +49,12 @@ struct HostileInput: CustomStringConvertible, Sendable {
 
     /// Every hostile case with its documented message.
     static let all: [HostileInput] = [
-        HostileInput("billion laughs", message: "expands to more than 200000 nodes", at: (6, 10), aliasBomb),
+        HostileInput("billion laughs", message: "aliases (*name) expand the document to more than 200000 values, lists and mappings",
+                     at: (6, 10), aliasBomb),
+        // Without an alias, the message speaks of the document's own size, not of aliases.
+        HostileInput("210,000 list items", message: "the document has more than 200000 values, lists and mappings", at: (200_000, 3)) {
+            Array(String(repeating: "- a\n", count: 210_000).utf8)
+        },
         // libyaml's scanner runs ahead over `[[[…` and its own guard fires first, at the outermost bracket.
         HostileInput("10,000 nested flow sequences", message: "nests deeper than 64 levels", at: (1, 1)) {
             Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)
@@ -60,7 +65,7 @@ struct HostileInput: CustomStringConvertible, Sendable {
         HostileInput("10,000 nested block sequences", message: "nests deeper than 64 levels", at: (1, 129)) {
             Array((String(repeating: "- ", count: 10_000) + "x\n").utf8)
         },
-        HostileInput("5 MB file", message: "over the limit of 4194304 bytes") {
+        HostileInput("5 MB file", message: "the file is larger than 4 MiB, the limit for one canvas") {
             Array(("title: " + String(repeating: "x", count: 5_000_000) + "\n").utf8)
         },
         HostileInput("random binary bytes", message: "binary data", at: (1, 48)) { randomBytes(count: 65_536, seed: 42) },

@@ -25,6 +25,17 @@ import Testing
         #expect(GitHubReporter.escapeProperty(raw) == escaped)
     }
 
+    @Test(arguments: [
+        ("Клуб\u{1B}[2J", "github-data", "Клуб\\u{1B}[2J"),
+        ("a\u{202E}b\u{7}", "github-data", "a\\u{202E}b\\u{7}"),
+        ("Клуб\u{1B}]0;x\u{7}\nnext", "markdown", "Клуб\\u{1B}\\]0;x\\u{7} next"),
+        ("\u{202E}txt", "markdown", "\\u{202E}txt"),
+    ])
+    func controlCharactersAreWrittenVisibly(_ raw: String, _ where_: String, _ escaped: String) {
+        let result = where_ == "markdown" ? MarkdownContentType().escapeText(raw) : GitHubReporter.escapeData(raw)
+        #expect(result == escaped)
+    }
+
     @Test func severitiesMapToCommands() {
         #expect(GitHubReporter.command(for: .error) == "error")
         #expect(GitHubReporter.command(for: .warning) == "warning")

@@ -23,6 +23,21 @@ struct StarterTemplateTests {
         }
     }
 
+    /// A table fills the starter in with longer texts of its own: every quoted value made
+    /// longer with Ukrainian text is still valid YAML (the YAML checks once counted libyaml's
+    /// character positions as bytes and called such files invalid).
+    @Test(arguments: plugins)
+    func longerValuesInAnyLanguageStayValidYAML(id: String) throws {
+        let starter = try #require(PluginCatalog.builtIn.plugin(id: id)?.starter)
+        for language in Language.allCases {
+            let text = StarterTemplate(starter).render(language)
+                .replacingOccurrences(of: "\"\n", with: " – довший текст українською, з подробицями від групи\"\n")
+            let file = CanvasLoader.load(Array(text.utf8), path: "starter.yaml")
+            let invalid = file.issues.filter { $0.kind == .invalidYAML }
+            #expect(invalid.isEmpty, "\(id) in \(language): \(invalid.map { $0.message.render(.en, arguments: $0.arguments) })")
+        }
+    }
+
     @Test func keepsOnlyThePromptsOfOneLanguage() {
         let template = StarterTemplate("""
             #en: Who?

@@ -9,6 +9,27 @@ import Testing
         #expect(output.stdout.contains(" 0 errors"))
     }
 
+    /// The README's "A canvas in short" is a valid canvas (its Cyrillic values once made the
+    /// YAML checks misplace the flow list continued on a second line).
+    @Test func theReadmeCanvasInShortHasNoErrors() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## A canvas in short"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+        let canvas = String(readme[start.upperBound..<end.lowerBound])
+        let output = try CLI.run(["lint", "-"], input: canvas)
+        #expect(output.status == 0, "\(output.stdout)")
+        #expect(output.stdout.contains(" 0 errors"), "\(output.stdout)")
+    }
+
+    /// A device that never ends is read up to the limit and reported as larger than it.
+    @Test func anEndlessDeviceIsLargerThanTheLimit() throws {
+        let output = try CLI.run(["lint", "/dev/zero"])
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("/dev/zero: error: the file is larger than 4 MiB, the limit for one canvas [invalid-yaml]"),
+                "\(output.stdout)")
+    }
+
     @Test func everyInvalidExampleShowsItsRule() throws {
         let directory = CLI.root.appendingPathComponent("Examples/invalid")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }

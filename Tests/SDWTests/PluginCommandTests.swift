@@ -80,7 +80,7 @@ struct PluginCommandTests {
         #expect(output.status == 1)
         #expect(output.stdout == """
             \(canvas):72:1: info: nothing reaches seniors who cannot come to the library; consider delivery at home or orders by phone [seniors/home-delivery]
-            plugins/broken/plugin.yaml:9:23: error: '(x' is not a valid regular expression [plugin-invalid]
+            plugins/broken/plugin.yaml:9:23: error: '(x' is not a valid regular expression: a '(' is not closed (character 3) [plugin-invalid]
             2 files, 1 error, 0 warnings, 1 info
 
             """)

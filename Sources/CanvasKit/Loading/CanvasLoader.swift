@@ -54,7 +54,7 @@ public enum CanvasLoader {
             return file
         }
         if bytes.count > limits.maxFileBytes {
-            return fail(SchemaMessages.tooLarge, ["size": String(bytes.count), "limit": String(limits.maxFileBytes)], at: nil)
+            return fail(SchemaMessages.tooLarge, ["limit": FileIO.sizeText(limits.maxFileBytes)], at: nil)
         }
         let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let parsed: ComposeOutcome = bytes.withUnsafeBufferPointer { whole in

@@ -183,19 +183,19 @@ struct DecodingContext {
         return nil
     }
 
-    /// A slug id `[a-z0-9][a-z0-9-]*`; a bad one is reported but kept, so references to it still resolve.
+    /// A slug id `[a-z0-9][a-z0-9-]*` of at most ``CanvasID/maxLength`` characters; a bad one is
+    /// reported but kept, so references to it still resolve.
     mutating func slug(_ entry: Entry?) -> String? {
         guard let text = string(entry), let entry else { return nil }
-        if !Self.isSlug(text) {
-            report(.invalidID, SchemaMessages.invalidID, ["value": text], at: entry.value.location, path: entry.path)
+        if !CanvasID.isSlug(text) {
+            report(.invalidID, SchemaMessages.invalidID, ["value": CanvasID.shown(text)], at: entry.value.location,
+                   path: entry.path)
+        } else if !CanvasID.isValid(text) {
+            report(.invalidID, SchemaMessages.idTooLong,
+                   ["value": CanvasID.shown(text), "length": String(text.utf8.count), "limit": String(CanvasID.maxLength)],
+                   at: entry.value.location, path: entry.path)
         }
         return text
-    }
-
-    /// Whether `text` matches `[a-z0-9][a-z0-9-]*`.
-    static func isSlug(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first != "-" else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// An ISO 4217 code.

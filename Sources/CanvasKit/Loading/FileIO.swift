@@ -29,15 +29,28 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
 public enum FileIO {
     /// Reads at most `limit + 1` bytes of `path` (`-` is standard input), so a huge file is
     /// recognised as too large without being read whole.
-    public static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+    ///
+    /// With `regularOnly`, anything but a regular file (a FIFO, a device, a socket) is refused
+    /// before a byte is read: it is opened without blocking, so a FIFO with no writer cannot hang
+    /// the run. Plugin files are read this way, as canvas folders list regular files only.
+    public static func read(_ path: String, limit: Int, regularOnly: Bool = false) throws(FileError) -> [UInt8] {
         if path == "-" { return try readAll(descriptor: 0, sizeHint: 0, limit: limit, path: path) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else { throw FileError(path: path, reason: reason(errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileError(path: path, reason: reason(errno)) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        if regularOnly && type != S_IFREG {
+            throw FileError(path: path, reason: "is not a regular file (a FIFO, device or socket); only regular files are read")
+        }
         return try readAll(descriptor: descriptor, sizeHint: Int(status.st_size), limit: limit, path: path)
+    }
+
+    /// `limit` bytes for a message: `4 MiB` when it is a whole number of MiB.
+    public static func sizeText(_ limit: Int) -> String {
+        limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
     }
 
     /// Reads `descriptor` to its end or to `limit + 1` bytes; `sizeHint` is the expected size (0: unknown).

@@ -25,10 +25,10 @@ public enum SchemaMessages {
         uk: "файл містить байт NUL: схоже на двійкові дані, а не на YAML",
         ru: "файл содержит байт NUL: похоже на двоичные данные, а не на YAML")
     static let tooLarge = LocalizedText(
-        en: "the file is {size} bytes, over the limit of {limit} bytes for one canvas",
-        bg: "файлът е {size} байта – над ограничението от {limit} байта за една диаграма",
-        uk: "файл має {size} байтів – більше за обмеження в {limit} байтів для однієї діаграми",
-        ru: "файл занимает {size} байт – больше ограничения в {limit} байт для одной диаграммы")
+        en: "the file is larger than {limit}, the limit for one canvas",
+        bg: "файлът е по-голям от {limit} – ограничението за една диаграма",
+        uk: "файл більший за {limit} – обмеження для однієї діаграми",
+        ru: "файл больше {limit} – ограничения для одной диаграммы")
     static let duplicateKey = LocalizedText(
         en: "the key '{key}' is written twice; the first one is at line {line}",
         bg: "ключът '{key}' е написан два пъти; първият е на ред {line}",
@@ -75,6 +75,11 @@ public enum SchemaMessages {
         bg: "'{value}' не е валиден идентификатор: използвайте малки латински букви, цифри и тирета, като започвате с буква или цифра",
         uk: "'{value}' не є коректним ідентифікатором: використовуйте малі латинські літери, цифри й дефіси, починаючи з літери чи цифри",
         ru: "'{value}' не является корректным идентификатором: используйте строчные латинские буквы, цифры и дефисы, начиная с буквы или цифры")
+    static let idTooLong = LocalizedText(
+        en: "the id '{value}' is {length} characters long; an id has at most {limit}",
+        bg: "идентификаторът '{value}' е дълъг {length} знака; един идентификатор има най-много {limit}",
+        uk: "ідентифікатор '{value}' має довжину {length} символів; ідентифікатор має щонайбільше {limit}",
+        ru: "идентификатор '{value}' длиной {length} символов; идентификатор может иметь не более {limit}")
     static let invalidCurrencyHint = LocalizedText(
         en: "'{value}' is not an ISO 4217 currency code; did you mean '{suggestion}'?",
         bg: "'{value}' не е код на валута по ISO 4217; може би '{suggestion}'?",

@@ -9,7 +9,7 @@ struct SchemaField {
     enum Kind {
         /// Any scalar, read as the text it is written as.
         case text
-        /// An id slug `[a-z0-9][a-z0-9-]*`.
+        /// An id slug `[a-z0-9][a-z0-9-]*` of at most ``CanvasID/maxLength`` characters.
         case slug
         /// A whole number, optionally with a lower bound.
         case whole(minimum: Int?)
@@ -50,8 +50,8 @@ struct SchemaField {
         return "^\\s*\(period)(\\s*\\.\\.\\s*\(period))?\\s*$"
     }()
 
-    /// The id grammar.
-    static let slugPattern = "^[a-z0-9][a-z0-9-]*$"
+    /// The id grammar, with its length (``CanvasID``).
+    static let slugPattern = "^[a-z0-9][a-z0-9-]{0,\(CanvasID.maxLength - 1)}$"
 
     /// The schema of this key; `required` keys must be present with a non-empty value.
     func schema(required: Bool) -> JSONValue {

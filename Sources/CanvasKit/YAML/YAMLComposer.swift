@@ -25,11 +25,15 @@ public enum YAMLComposer {
 
     /// Composes the single document of `bytes` (UTF-8) into flat arrays; empty when the stream
     /// holds no document.
+    ///
+    /// A byte-order mark at the start is skipped here: libyaml, told that the input is UTF-8,
+    /// would read it as a character of the first line and shift that line's columns.
     static func document(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .standard) throws(YAMLError)
         -> YAMLDocument {
         _ = configureLibYAML
-        var composer = EventComposer(limits: limits, bytes: bytes)
-        return try composer.run(bytes).get()
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+        var composer = EventComposer(limits: limits, bytes: body)
+        return try composer.run(body).get()
     }
 
     /// libyaml's own nesting guard. It is above ours, so ours speaks first for block nesting;
@@ -68,6 +72,8 @@ private struct EventComposer {
     var anchors: [String: Range<Int>] = [:]
     var documents = 0
     var flowDepth = 0
+    /// Whether an alias has been expanded, for the message when the node limit is reached.
+    var expandedAlias = false
     var checks: YAMLSpecChecks
 
     init(limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
@@ -179,6 +185,7 @@ private struct EventComposer {
 
     /// Appends a copy of the subtree `range` for an alias at `location`.
     private mutating func copy(_ range: Range<Int>, at location: SourceLocation) throws(YAMLError) {
+        expandedAlias = true
         try reserve(range.count, at: location)
         let shift = Int32(nodes.count - range.lowerBound)
         let first = nodes.count
@@ -192,17 +199,21 @@ private struct EventComposer {
         if !stack.isEmpty { stack[stack.count - 1].children += 1 }
     }
 
-    /// Checks that `count` more nodes stay within the limit.
+    /// Checks that `count` more nodes stay within the limit; the message says whether aliases
+    /// made the document that large.
     private func reserve(_ count: Int, at location: SourceLocation) throws(YAMLError) {
-        if nodes.count + count > limits.maxNodes {
+        guard nodes.count + count > limits.maxNodes else { return }
+        if expandedAlias {
             throw YAMLError(
-                "the document expands to more than \(limits.maxNodes) nodes (aliases that repeat "
-                    + "large parts of the file?)", at: location)
+                "aliases (*name) expand the document to more than \(limits.maxNodes) values, lists and mappings, "
+                    + "the limit for one file", at: location)
         }
+        throw YAMLError("the document has more than \(limits.maxNodes) values, lists and mappings, the limit for one file",
+                        at: location)
     }
 
     /// The checks of ``YAMLSpecChecks`` that apply to a scalar.
-    private func checkScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, style: yaml_scalar_style_t,
+    private mutating func checkScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, style: yaml_scalar_style_t,
                              from start: yaml_mark_t, to end: yaml_mark_t) throws(YAMLError) {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE:

@@ -12,8 +12,20 @@ import CYaml
 ///   (G5U8, YJV2).
 /// - A `%YAML` directive is `%YAML major.minor`, then a space before any comment (MUS6/00).
 /// - Leading empty lines of a block scalar may not hold more spaces than its first text line (S98Z).
+///
+/// libyaml's marks count characters, not bytes (`index` from the first character of the input,
+/// which the composer gives without a byte-order mark; `column` from the line's start): every
+/// mark goes through ``CharacterOffsets`` before it indexes `bytes`, so text before a mark may
+/// hold any character.
 struct YAMLSpecChecks {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Turns libyaml's character indices into byte offsets into `bytes`.
+    private var offsets: CharacterOffsets
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.offsets = CharacterOffsets(bytes)
+    }
 
     private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
@@ -26,12 +38,12 @@ struct YAMLSpecChecks {
 
     /// Lines after the first one between `start` and `end` must be blank or indented by more
     /// than `blockIndent` spaces (the 0-based column of the enclosing block collection, -1 for none).
-    func checkContinuationLines(from start: yaml_mark_t, to end: yaml_mark_t, blockIndent: Int, what: String)
+    mutating func checkContinuationLines(from start: yaml_mark_t, to end: yaml_mark_t, blockIndent: Int, what: String)
         throws(YAMLError) {
         guard end.line > start.line, blockIndent >= 0 else { return }
         var line = Int(start.line) + 1
-        var index = Int(start.index)
-        let stop = min(Int(end.index), bytes.count)
+        var index = offsets.byteOffset(ofCharacter: Int(start.index))
+        let stop = offsets.byteOffset(ofCharacter: Int(end.index))
         while index < stop {
             defer { index += 1 }
             guard bytes[index] == Self.newline else { continue }
@@ -53,15 +65,15 @@ struct YAMLSpecChecks {
     }
 
     /// A `#` right after a token (at `end`) is not a comment: YAML requires whitespace before it.
-    func checkNoCommentGlued(at end: yaml_mark_t) throws(YAMLError) {
-        if byte(at: Int(end.index)) == Self.hash {
+    mutating func checkNoCommentGlued(at end: yaml_mark_t) throws(YAMLError) {
+        if byte(at: offsets.byteOffset(ofCharacter: Int(end.index))) == Self.hash {
             throw Self.syntax("a comment needs a space before '#'", line: Int(end.line) + 1, column: Int(end.column) + 1)
         }
     }
 
     /// Inside a flow collection: `,#` after a node is a comment glued to the comma.
-    func checkAfterFlowNode(at end: yaml_mark_t) throws(YAMLError) {
-        var index = Int(end.index), column = Int(end.column)
+    mutating func checkAfterFlowNode(at end: yaml_mark_t) throws(YAMLError) {
+        var index = offsets.byteOffset(ofCharacter: Int(end.index)), column = Int(end.column)
         while let next = byte(at: index), next == Self.space || next == Self.tab {
             index += 1
             column += 1
@@ -83,12 +95,12 @@ struct YAMLSpecChecks {
 
     /// The header of a block scalar (`|`, `>`, with indentation and chomping indicators) and,
     /// when the indentation is not given, its leading empty lines.
-    func checkBlockScalar(at start: yaml_mark_t, blockIndent: Int) throws(YAMLError) {
+    mutating func checkBlockScalar(at start: yaml_mark_t, blockIndent: Int) throws(YAMLError) {
         // The event starts at its tag or anchor, if any: find the `|` or `>` indicator.
-        var index = Int(start.index), column = Int(start.column)
+        var index = offsets.byteOffset(ofCharacter: Int(start.index)), column = Int(start.column)
         while let next = byte(at: index), next != UInt8(ascii: "|") && next != UInt8(ascii: ">") && next != Self.newline {
             index += 1
-            column += 1
+            if !CharacterOffsets.isContinuation(next) { column += 1 }
         }
         index += 1
         column += 1
@@ -99,7 +111,9 @@ struct YAMLSpecChecks {
             index += 1
             column += 1
         }
-        try checkNoCommentGlued(at: Self.mark(index: index, line: Int(start.line), column: column))
+        if byte(at: index) == Self.hash {
+            throw Self.syntax("a comment needs a space before '#'", line: Int(start.line) + 1, column: column + 1)
+        }
         guard !explicitIndent else { return }
         while let next = byte(at: index), next != Self.newline { index += 1 }
         var line = Int(start.line) + 1, widestEmpty = 0, widestLine = 0
@@ -125,8 +139,8 @@ struct YAMLSpecChecks {
     }
 
     /// `%YAML` directives before the first document: `%YAML 1.2`, optionally a space and a comment.
-    func checkDirectives() throws(YAMLError) {
-        var index = 0, line = 1
+    mutating func checkDirectives() throws(YAMLError) {
+        var index = offsets.byteOffset(ofCharacter: 0), line = 1
         while let first = byte(at: index), first == UInt8(ascii: "%") || first == Self.hash || first == Self.newline {
             var end = index
             while let next = byte(at: end), next != Self.newline { end += 1 }
@@ -150,9 +164,5 @@ struct YAMLSpecChecks {
         rest = rest.dropFirst(minor.count)
         let tail = rest.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
         return !minor.isEmpty && (tail.isEmpty || (tail.first == "#" && tail.count < rest.count))
-    }
-
-    private static func mark(index: Int, line: Int, column: Int) -> yaml_mark_t {
-        yaml_mark_t(index: index, line: line, column: column)
     }
 }

@@ -6,7 +6,9 @@ import CanvasRules
 ///
 /// Errors become `::error`, warnings `::warning`, infos `::notice`. Data is escaped as the
 /// runner documents (`%` → `%25`, CR → `%0D`, LF → `%0A`), and property values also escape
-/// `:` → `%3A` and `,` → `%2C`. A finding about the whole file carries no line.
+/// `:` → `%3A` and `,` → `%2C`; every other control character (ESC…) and bidirectional override
+/// is written as ``TerminalText`` writes it (`\u{1B}`), since the runner echoes the line to the
+/// log. A finding about the whole file carries no line.
 public struct GitHubReporter: Sendable {
     /// The tool and rule information.
     public var context: ReportContext
@@ -65,7 +67,12 @@ public struct GitHubReporter: Sendable {
             case "\n": out += "%0A"
             case ":" where extra: out += "%3A"
             case "," where extra: out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+            default:
+                if TerminalText.needsEscape(scalar) {
+                    out += TerminalText.escaped(String(scalar))
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

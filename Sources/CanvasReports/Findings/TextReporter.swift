@@ -35,10 +35,13 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    /// One finding as a line, without the newline.
+    /// One finding as a line, without the newline; the file name, message and rule id are
+    /// escaped (``TerminalText``), so no value can forge a line or reach the terminal as a command.
     public func line(_ finding: Finding, language: Language) -> String {
-        let place = finding.location.map { "\(finding.file):\($0.line):\($0.column)" } ?? finding.file
-        return "\(place): \(paint(finding.severity)): \(finding.text(in: language)) [\(finding.ruleID)]"
+        let file = TerminalText.escaped(finding.file)
+        let place = finding.location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        let message = TerminalText.escaped(finding.text(in: language)), rule = TerminalText.escaped(finding.ruleID)
+        return "\(place): \(paint(finding.severity)): \(message) [\(rule)]"
     }
 
     private func paint(_ severity: Severity) -> String {

@@ -7,6 +7,7 @@ public enum PluginDocs {
     public static func table(_ catalog: PluginCatalog) -> String {
         let rows = [["ID", "VERSION", "RULES", "FROM", "NAMES"]] + catalog.plugins.map { plugin in
             [plugin.id, plugin.version, String(plugin.rules.count), plugin.origin.description, names(plugin.name)]
+                .map(TerminalText.escaped)
         }
         var widths = Array(repeating: 0, count: 4)
         for row in rows {
@@ -20,10 +21,13 @@ public enum PluginDocs {
     /// One plugin documented: names, description, keywords, the starter command, and every rule
     /// with its message, rationale, help link and examples; texts in `language` where they have it.
     public static func page(_ plugin: Plugin, language: Language = .en) -> String {
-        var out = "\(plugin.id) \(plugin.version) (\(plugin.origin))\n\(names(plugin.name))\n\n"
-        out += plugin.summary.text(in: language) + "\n\nKeywords:\n"
+        // One-line texts are escaped here (a line break in a value cannot start a line of its own);
+        // the command escapes what is left, line by line, as it prints.
+        let safe = TerminalText.escaped
+        var out = safe("\(plugin.id) \(plugin.version) (\(plugin.origin))") + "\n" + safe(names(plugin.name)) + "\n\n"
+        out += safe(plugin.summary.text(in: language)) + "\n\nKeywords:\n"
         for code in [Language.en, .bg, .uk, .ru] {
-            out += "  \(code.rawValue): " + (plugin.keywords[code] ?? []).joined(separator: ", ") + "\n"
+            out += "  \(code.rawValue): " + safe((plugin.keywords[code] ?? []).joined(separator: ", ")) + "\n"
         }
         if plugin.starter != nil {
             out += "\nStarter canvas: sdw new --plugin \(plugin.id) --lang \(language.rawValue)\n"
@@ -31,10 +35,10 @@ public enum PluginDocs {
         out += "\nRules (\(plugin.rules.count)):\n"
         for rule in plugin.rules {
             let d = rule.description
-            out += "\n\(d.id) (\(d.severity.rawValue))\n  \(d.summary)\n"
-            out += "  Message: " + rule.message.text(in: language) + "\n"
+            out += "\n\(safe(d.id)) (\(d.severity.rawValue))\n  \(safe(d.summary))\n"
+            out += "  Message: " + safe(rule.message.text(in: language)) + "\n"
             if !d.rationale.isEmpty { out += "  Why: \(d.rationale)\n" }
-            if let help = d.help { out += "  Help: \(help)\n" }
+            if let help = d.help { out += "  Help: \(safe(help))\n" }
             if let each = rule.each { out += "  Checks each item of: \(each.rawValue)\n" }
             out += examples("Reported on", d.failingExamples) + examples("Not reported on", d.passingExamples)
         }

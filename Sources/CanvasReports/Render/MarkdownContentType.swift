@@ -1,7 +1,10 @@
+import CanvasKit
 import Mustache
 
 /// Escapes canvas text for GitHub Markdown: backslash before every character Markdown could read as
-/// syntax (including `|` for tables), and line breaks folded into spaces so a value stays in its cell.
+/// syntax (including `|` for tables), line breaks folded into spaces so a value stays in its cell,
+/// and other control characters and bidirectional overrides written as ``TerminalText`` writes
+/// them (`\u{1B}`), since a Markdown report is often read in a terminal.
 ///
 /// Templates choose it with `{{% CONTENT_TYPE: MARKDOWN}}`.
 public struct MarkdownContentType: MustacheContentType {
@@ -24,6 +27,11 @@ public struct MarkdownContentType: MustacheContentType {
         for character in text {
             if character.isNewline {
                 out.append(" ")
+                continue
+            }
+            if character.unicodeScalars.contains(where: TerminalText.needsEscape) {
+                out += TerminalText.escaped(String(character))
+                atStart = false
                 continue
             }
             if Self.inline.contains(character) || (atStart && Self.leading.contains(character))

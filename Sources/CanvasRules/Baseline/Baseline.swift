@@ -104,12 +104,13 @@ public struct Baseline: Codable, Equatable, Sendable {
         return try decode(data, path: path)
     }
 
-    /// Writes the baseline to `path`, replacing the file atomically.
+    /// Writes the baseline to `path` with ``FileIO/write(_:to:)`` (an atomic replace that keeps
+    /// the file's mode and owner and writes through a symbolic link).
     public func write(to path: String) throws(BaselineError) {
-        do {
-            try Data(encoded().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        do throws(FileError) {
+            try FileIO.write(Array(encoded().utf8), to: path)
         } catch {
-            throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? "cannot write there")
+            throw .unwritable(path: path, reason: error.reason)
         }
     }
 

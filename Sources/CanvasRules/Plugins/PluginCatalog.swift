@@ -34,13 +34,16 @@ public struct PluginCatalog: Sendable {
     /// Adds the plugins of `path` (a plugin folder, or a folder of plugin folders).
     public mutating func add(directory path: String) throws(FileError) {
         for folder in try PluginDirectory.pluginFolders(in: path) {
-            add(files: PluginDirectory.files(in: folder), folder: folder, origin: .directory(folder))
+            let (texts, unreadable) = PluginDirectory.read(folder)
+            add(files: texts, unreadable: unreadable, folder: folder, origin: .directory(folder))
         }
     }
 
-    /// Adds the plugin made of `files`; one with the id of a loaded plugin replaces it.
-    public mutating func add(files: [String: String], folder: String, origin: PluginOrigin) {
-        let (plugin, problems) = PluginReader.read(files: files, folder: folder, origin: origin)
+    /// Adds the plugin made of `files` (`unreadable`: why each file that could not be read was
+    /// not); one with the id of a loaded plugin replaces it.
+    public mutating func add(files: [String: String], unreadable: [String: String] = [:], folder: String,
+                             origin: PluginOrigin) {
+        let (plugin, problems) = PluginReader.read(files: files, unreadable: unreadable, folder: folder, origin: origin)
         guard let plugin else {
             unloaded += problems
             return

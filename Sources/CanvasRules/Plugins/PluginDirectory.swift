@@ -21,15 +21,28 @@ public enum PluginDirectory {
     }
 
     /// The `*.yaml` and `*.yml` files directly in `folder`, by file name.
-    public static func files(in folder: String) -> [String: String] {
+    public static func files(in folder: String) -> [String: String] { read(folder).texts }
+
+    /// The `*.yaml` and `*.yml` files directly in `folder`: the texts of those that could be
+    /// read, and why each other one could not (not a regular file, over the size limit, not UTF-8).
+    public static func read(_ folder: String) -> (texts: [String: String], unreadable: [String: String]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        var result: [String: String] = [:]
+        let limit = YAMLLimits.standard.maxFileBytes
+        var texts: [String: String] = [:], unreadable: [String: String] = [:]
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            if let bytes = try? FileIO.read(folder + "/" + name, limit: YAMLLimits.standard.maxFileBytes),
-               let text = String(validating: bytes, as: UTF8.self) {
-                result[name] = text
+            do throws(FileError) {
+                let bytes = try FileIO.read(folder + "/" + name, limit: limit, regularOnly: true)
+                if bytes.count > limit {
+                    unreadable[name] = "it is larger than \(FileIO.sizeText(limit)), the limit for a plugin file"
+                } else if let text = String(validating: bytes, as: UTF8.self) {
+                    texts[name] = text
+                } else {
+                    unreadable[name] = "it is not UTF-8 text"
+                }
+            } catch {
+                unreadable[name] = "it " + error.reason
             }
         }
-        return result
+        return (texts, unreadable)
     }
 }

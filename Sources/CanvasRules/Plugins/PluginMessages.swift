@@ -35,11 +35,21 @@ public enum PluginMessages {
         bg: "'{key}' няма текст на '{language}'; дайте го на en, bg, uk и ru",
         uk: "'{key}' не має тексту мовою '{language}'; наведіть його мовами en, bg, uk і ru",
         ru: "'{key}' не имеет текста на языке '{language}'; укажите его на en, bg, uk и ru")
-    static let badPattern = LocalizedText(
-        en: "'{pattern}' is not a valid regular expression",
-        bg: "'{pattern}' не е валиден регулярен израз",
-        uk: "'{pattern}' не є правильним регулярним виразом",
-        ru: "'{pattern}' не является правильным регулярным выражением")
+    static let patternSyntax = LocalizedText(
+        en: "'{pattern}' is not a valid regular expression: {detail} (character {position})",
+        bg: "'{pattern}' не е валиден регулярен израз: {detail} (знак {position})",
+        uk: "'{pattern}' не є правильним регулярним виразом: {detail} (символ {position})",
+        ru: "'{pattern}' не является правильным регулярным выражением: {detail} (символ {position})")
+    static let patternUnsupported = LocalizedText(
+        en: "'{pattern}' uses {construct}, which plugin patterns do not support (they must match in bounded time)",
+        bg: "'{pattern}' използва {construct}, което шаблоните на приставките не поддържат (трябва да се проверяват за ограничено време)",
+        uk: "'{pattern}' використовує {construct}, чого шаблони плагінів не підтримують (вони мають перевірятися за обмежений час)",
+        ru: "'{pattern}' использует {construct}, что шаблоны плагинов не поддерживают (они должны проверяться за ограниченное время)")
+    static let patternTooLarge = LocalizedText(
+        en: "'{pattern}' is too large: a plugin pattern may have at most {limit} steps once counted repeats such as {100} are written out",
+        bg: "'{pattern}' е твърде голям: шаблон на приставка може да има най-много {limit} стъпки, след като повторения като {100} се разпишат",
+        uk: "'{pattern}' завеликий: шаблон плагіна може мати щонайбільше {limit} кроків, коли повторення на зразок {100} розписано",
+        ru: "'{pattern}' слишком велик: шаблон плагина может иметь не более {limit} шагов, когда повторения вида {100} расписаны")
     static let emptyKeyword = LocalizedText(
         en: "a keyword is empty; write at least one letter", bg: "една от ключовите думи е празна; напишете поне една буква",
         uk: "одне з ключових слів порожнє; напишіть хоча б одну літеру",
@@ -67,6 +77,14 @@ public enum PluginMessages {
     static let missingFile = LocalizedText(
         en: "the file '{name}' does not exist", bg: "файлът '{name}' не съществува",
         uk: "файл '{name}' не існує", ru: "файл '{name}' не существует")
+    static let unreadableFile = LocalizedText(
+        en: "the file '{name}' cannot be read: {reason}", bg: "файлът '{name}' не може да бъде прочетен: {reason}",
+        uk: "файл '{name}' не вдається прочитати: {reason}", ru: "файл '{name}' не удаётся прочитать: {reason}")
+    static let fileOutsideFolder = LocalizedText(
+        en: "'{name}' is not a file of the plugin folder: a rules or starter file is a .yaml file directly inside it, named without a folder (e.g. rules.yaml)",
+        bg: "'{name}' не е файл от папката на приставката: файлът с правила или примерната диаграма е .yaml файл направо в нея, посочен без папка (напр. rules.yaml)",
+        uk: "'{name}' не є файлом теки плагіна: файл правил або зразкова діаграма – це .yaml файл безпосередньо в ній, названий без теки (напр. rules.yaml)",
+        ru: "'{name}' не является файлом папки плагина: файл правил или образец диаграммы – это .yaml файл прямо в ней, указанный без папки (напр. rules.yaml)")
     static let fieldOutsideItem = LocalizedText(
         en: "'{field}' is a field of an item; on the canvas as a whole name a part, e.g. 'partners.{field}'",
         bg: "'{field}' е поле на елемент; за цялата диаграма посочете част, напр. 'partners.{field}'",

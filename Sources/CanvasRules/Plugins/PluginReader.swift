@@ -14,12 +14,18 @@ public enum PluginReader {
     static let manifestKeys = ["id", "version", "name", "description", "keywords", "rules", "starter"]
     static let ruleKeys = ["id", "severity", "summary", "message", "rationale", "help", "each", "where", "expect", "examples"]
 
-    /// Reads the plugin whose files are `files` (file name → text), shown to the user under `folder`.
-    public static func read(files: [String: String], folder: String, origin: PluginOrigin) -> (Plugin?, [FileProblem]) {
+    /// Reads the plugin whose files are `files` (file name → text), shown to the user under
+    /// `folder`; `unreadable` says why each file that could not be read was not.
+    public static func read(files: [String: String], unreadable: [String: String] = [:], folder: String,
+                            origin: PluginOrigin) -> (Plugin?, [FileProblem]) {
         let manifestPath = folder + "/" + manifestName
         var reader = NodeReader(file: manifestPath)
         guard let text = files[manifestName] else {
-            reader.problem(PluginMessages.missingFile, ["name": manifestPath], at: nil)
+            if let reason = unreadable[manifestName] {
+                reader.problem(PluginMessages.unreadableFile, ["name": manifestPath, "reason": reason], at: nil)
+            } else {
+                reader.problem(PluginMessages.missingFile, ["name": manifestPath], at: nil)
+            }
             return (nil, reader.problems)
         }
         guard let root = reader.compose(text),
@@ -41,8 +47,7 @@ public enum PluginReader {
                     }
                     problems += rulesReader.problems
                 } else {
-                    problems.append(FileProblem(file: manifestPath, location: rulesPair.value.location,
-                                                message: PluginMessages.missingFile, arguments: ["name": name]))
+                    problems.append(missing(name, unreadable: unreadable, manifest: manifestPath, at: rulesPair.value.location))
                 }
             } else {
                 var rulesReader = NodeReader(file: manifestPath)
@@ -53,11 +58,28 @@ public enum PluginReader {
         let starterName = e["starter"]?.value.scalar ?? starterName
         plugin.starter = files[starterName]
         if plugin.starter == nil, let pair = e["starter"] {
-            problems.append(FileProblem(file: manifestPath, location: pair.value.location, message: PluginMessages.missingFile,
-                                        arguments: ["name": starterName]))
+            problems.append(missing(starterName, unreadable: unreadable, manifest: manifestPath, at: pair.value.location))
         }
         plugin.problems = problems
         return (plugin, problems)
+    }
+
+    /// The problem with a file the manifest names (at `location`) that is not among the plugin's
+    /// files: a name that is not a `.yaml` file directly in the plugin folder, a file that could
+    /// not be read, or one that does not exist.
+    private static func missing(_ name: String, unreadable: [String: String], manifest: String,
+                                at location: SourceLocation) -> FileProblem {
+        let inFolder = !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
+            && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+        if !inFolder {
+            return FileProblem(file: manifest, location: location, message: PluginMessages.fileOutsideFolder,
+                               arguments: ["name": name])
+        }
+        if let reason = unreadable[name] {
+            return FileProblem(file: manifest, location: location, message: PluginMessages.unreadableFile,
+                               arguments: ["name": name, "reason": reason])
+        }
+        return FileProblem(file: manifest, location: location, message: PluginMessages.missingFile, arguments: ["name": name])
     }
 
     private static func keywords(_ pair: YAMLNode.Pair?, _ reader: inout NodeReader) -> [Language: [String]] {

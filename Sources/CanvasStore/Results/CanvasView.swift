@@ -13,16 +13,17 @@ public struct CanvasView: Sendable {
 
     /// The whole view as text.
     public var text: String {
-        var out = "\(canvas.id): \(model.title ?? "(no title)")\n"
+        let safe = TerminalText.escaped
+        var out = "\(safe(canvas.id)): \(safe(model.title ?? "(no title)"))\n"
         let hidden = canvas.hidden ? " (hidden)" : ""
         out += "revision \(revision.number) of \(canvas.latestRevision)\(hidden), \(revision.createdAt)"
-        out += revision.message.map { ", \"\($0)\"" } ?? ""
+        out += revision.message.map { ", \"\(safe($0))\"" } ?? ""
         out += "\n"
         var facts = ["language \(model.language.rawValue)", "status \(model.status.rawValue)"]
         if let plugin = model.plugin { facts.append("plugin \(plugin)") }
         if let workshop = model.workshop { facts.append("workshop \(workshop)" + (model.group.map { " group \($0)" } ?? "")) }
-        out += facts.joined(separator: ", ") + "\n"
-        if let library = model.library { out += "library: \(library)\n" }
+        out += safe(facts.joined(separator: ", ")) + "\n"
+        if let library = model.library { out += "library: \(safe(library))\n" }
         out += "lint: " + RevisionHistory.counts(errors: revision.errors, warnings: revision.warnings)
             + ", \(revision.infos) info\(revision.infos == 1 ? "" : "s")\n"
 
@@ -47,7 +48,7 @@ public struct CanvasView: Sendable {
         }
         if !findings.isEmpty {
             out += "\nfindings (\(findings.count))\n"
-            out += findings.map { "  " + $0.summary + "\n" }.joined()
+            out += findings.map { "  " + safe($0.summary) + "\n" }.joined()
         }
         return out
     }

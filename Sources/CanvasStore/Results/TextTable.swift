@@ -1,7 +1,10 @@
+import CanvasKit
+
 /// Lays out rows of cells in columns padded to the widest cell, for the store's plain-text outputs.
 ///
 /// Widths count characters, so Cyrillic text lines up as it does in a terminal. The last
-/// column is never padded, so lines carry no trailing spaces.
+/// column is never padded, so lines carry no trailing spaces. Every cell is escaped with
+/// ``TerminalText/escaped(_:)``: a value cannot break a row or send the terminal a command.
 struct TextTable {
     /// The rows, each a list of cells.
     var rows: [[String]] = []
@@ -9,7 +12,7 @@ struct TextTable {
     var indent = ""
 
     /// Adds a row.
-    mutating func append(_ cells: String...) { rows.append(cells) }
+    mutating func append(_ cells: String...) { rows.append(cells.map(TerminalText.escaped)) }
 
     /// The rows as lines joined by newlines, with a final newline; empty when there are no rows.
     var text: String {

@@ -43,18 +43,19 @@ public struct CanvasDiff: Sendable, Equatable {
 
     /// The diff as text: a heading per changed section, then `+`, `-` and `~` lines.
     public var text: String {
-        guard !isEmpty else { return "\(id): no differences in content between revisions \(from) and \(to)\n" }
-        var out = "\(id): revision \(from) → \(to)\n"
+        let safe = TerminalText.escaped
+        guard !isEmpty else { return "\(safe(id)): no differences in content between revisions \(from) and \(to)\n" }
+        var out = "\(safe(id)): revision \(from) → \(to)\n"
         for (section, changes) in sections {
             out += "\n\(section)\n"
             for change in changes {
                 switch change {
-                case .added(let item): out += "  + \(Self.name(item))\n"
-                case .removed(let item): out += "  - \(Self.name(item))\n"
+                case .added(let item): out += "  + \(safe(Self.name(item)))\n"
+                case .removed(let item): out += "  - \(safe(Self.name(item)))\n"
                 case .changed(let old, let new, let fields):
-                    out += "  ~ \(Self.name(new))\n"
+                    out += "  ~ \(safe(Self.name(new)))\n"
                     for field in fields {
-                        out += "      \(field): \(old.value(field) ?? "(none)") → \(new.value(field) ?? "(none)")\n"
+                        out += "      \(field): \(safe(old.value(field) ?? "(none)")) → \(safe(new.value(field) ?? "(none)"))\n"
                     }
                 }
             }

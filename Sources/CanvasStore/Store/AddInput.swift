@@ -34,6 +34,10 @@ struct AddInput: Sendable {
                 kind = .workshop(nil)
                 return
             }
+            if let bad = Self.invalidID(among: [id]) {
+                kind = .refused(reason: bad, details: [])
+                return
+            }
             kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.text, sourcePath: result.path))
             return
         }
@@ -47,6 +51,10 @@ struct AddInput: Sendable {
             kind = .refused(reason: "the canvas has no `id:`", details: [])
             return
         }
+        if let bad = Self.invalidID(among: Self.ids(of: canvas)) {
+            kind = .refused(reason: bad, details: details)
+            return
+        }
         var input = CanvasInput(id: id, text: file.text, hash: RevisionRecord.hash(file.text),
                                 summary: LintSummary(files: 1, findings: result.findings), details: details,
                                 canvas: canvas, findings: result.findings)
@@ -58,6 +66,25 @@ struct AddInput: Sendable {
             input.canvas = nil
         }
         kind = .canvas(input)
+    }
+}
+
+extension AddInput {
+    /// Every id of `canvas`: its own, its workshop's, and its items'.
+    static func ids(of canvas: Canvas) -> [String] {
+        var ids = [canvas.id, canvas.workshop].compactMap { $0 }
+        ids += (canvas.needs ?? []).compactMap(\.id) + (canvas.resources ?? []).compactMap(\.id)
+        ids += (canvas.partners ?? []).compactMap(\.id) + (canvas.activities ?? []).compactMap(\.id)
+        return ids
+    }
+
+    /// The reason to refuse a file that holds an id that is not valid (``CanvasID``), whatever
+    /// `--allow-errors` says: ids name rows of the store and files of an export.
+    static func invalidID(among ids: [String]) -> String? {
+        guard let bad = ids.first(where: { !CanvasID.isValid($0) }) else { return nil }
+        let what = CanvasID.isSlug(bad) ? "is \(bad.utf8.count) characters long (at most \(CanvasID.maxLength))"
+            : "is not a slug (lower-case Latin letters, digits and hyphens)"
+        return "the id '\(CanvasID.shown(bad))' \(what); --allow-errors cannot store it"
     }
 }
 

@@ -1,3 +1,4 @@
+import CanvasKit
 import Foundation
 
 extension CanvasStore {
@@ -34,12 +35,14 @@ extension CanvasStore {
         return written
     }
 
-    /// Writes `text` to `path` atomically.
+    /// Writes `text` to `path` with ``FileIO/write(_:to:)``: a regular file is replaced
+    /// atomically keeping its mode and owner, a symbolic link is written through, a device or
+    /// FIFO is written in place.
     public static func writeFile(_ text: String, to path: String) throws(StoreError) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        do throws(FileError) {
+            try FileIO.write(Array(text.utf8), to: path)
         } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            throw .cannotWrite(path: path, reason: error.reason)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CanvasKit
 import CanvasStore
 
 /// `sdw add PATH...`: store canvases, one new revision for each changed one.
@@ -32,7 +33,7 @@ struct Add: ParsableCommand {
         let report = try store.with(create: true) { store throws(StoreError) in
             try store.add(paths: paths, message: message, allowErrors: allowErrors, linter: linter)
         }
-        for line in report.problemLines { Terminal.warn(line) }
+        for line in report.problemLines { Terminal.warn(TerminalText.escaped(line)) }
         Terminal.write(report.summaryLine + "\n")
         if !report.unreadable.isEmpty { throw SDWExit.usage }
         if !report.refused.isEmpty { throw SDWExit.findings }

@@ -20,6 +20,6 @@ struct Config: ParsableCommand {
     mutating func run() throws {
         let setup = try plugins.setup(language: lang, failOn: failOn, quietNotices: true)
         for line in PluginDocs.diagnostics(setup.catalog) { Terminal.warn(line) }
-        Terminal.write(ConfigDocs.render(setup))
+        Terminal.writePage(ConfigDocs.render(setup))
     }
 }

@@ -41,7 +41,7 @@ struct Lint: ParsableCommand {
         var run = LintRun.run(paths: try adoption.select(paths), linter: linter,
                               defaultLanguage: setup.configuration.language.value ?? .en)
         for error in run.ioErrors {
-            Terminal.warn("\(error.path): error: \(error.reason)")
+            Terminal.warn("\(TerminalText.escaped(error.path)): error: \(error.reason)")
         }
         run = try adoption.apply(to: run, baseline: baseline, language: lang)
         let reporter = TextReporter(color: Terminal.wantsColor, language: lang,

@@ -49,10 +49,8 @@ struct New: ParsableCommand {
             Terminal.warn("error: \(output) exists; use --force to overwrite it")
             throw SDWExit.usage
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            Terminal.warn("\(output): error: cannot be written: \(error.localizedDescription)")
+        if let failure = OutputWriter.write(text, to: output) {
+            Terminal.warn("error: \(failure.message)")
             throw SDWExit.usage
         }
         Terminal.warn("wrote \(output): a \(found.id) starter canvas in \(lang.rawValue); check it with sdw lint \(output)")

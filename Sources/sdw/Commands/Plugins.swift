@@ -18,7 +18,7 @@ struct Plugins: ParsableCommand {
         mutating func run() throws {
             let setup = try plugins.setup(quietNotices: true)
             for line in PluginDocs.diagnostics(setup.catalog) { Terminal.warn(line) }
-            Terminal.write(PluginDocs.table(setup.catalog))
+            Terminal.writePage(PluginDocs.table(setup.catalog))
         }
     }
 }

@@ -24,7 +24,7 @@ extension Plugins {
                 Terminal.warn("error: there is no plugin '\(id)'\(hint) (sdw plugins lists them)")
                 throw SDWExit.usage
             }
-            Terminal.write(PluginDocs.page(plugin, language: lang))
+            Terminal.writePage(PluginDocs.page(plugin, language: lang))
         }
     }
 }

@@ -126,10 +126,10 @@ struct Report: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(FileError) {
+            try FileIO.write([UInt8](data), to: output)
         } catch {
-            throw .unwritable(path: output, reason: error.localizedDescription)
+            throw .unwritable(path: output, reason: error.reason)
         }
     }
 }

@@ -13,7 +13,7 @@ struct Rules: ParsableCommand {
     mutating func run() throws {
         let rules = RuleRegistry.all()
         guard let id else {
-            Terminal.write(RuleDocs.table(rules))
+            Terminal.writePage(RuleDocs.table(rules))
             return
         }
         guard let rule = rules.first(where: { $0.description.id == id }) else {
@@ -21,6 +21,6 @@ struct Rules: ParsableCommand {
             Terminal.warn("error: no rule '\(id)'\(hint) (sdw rules lists them)")
             throw SDWExit.usage
         }
-        Terminal.write(RuleDocs.page(rule.description))
+        Terminal.writePage(RuleDocs.page(rule.description))
     }
 }

@@ -21,10 +21,8 @@ struct Schema: ParsableCommand {
             Terminal.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Terminal.warn("error: cannot write \(output): \(error.localizedDescription)")
+        if let failure = OutputWriter.write(text, to: output) {
+            Terminal.warn("error: \(failure.message)")
             throw SDWExit.usage
         }
     }

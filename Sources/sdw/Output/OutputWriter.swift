@@ -1,3 +1,4 @@
+import CanvasKit
 import CanvasReports
 import CanvasRules
 import Foundation
@@ -28,24 +29,14 @@ struct OutputWriter {
         return failures
     }
 
-    /// Writes `text` to `path` atomically; the error says why it could not.
+    /// Writes `text` to `path` with ``FileIO/write(_:to:)`` (atomic replace of a regular file,
+    /// through symbolic links, straight into devices and FIFOs); the error says why it could not.
     static func write(_ text: String, to path: String) -> UsageError? {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        do throws(FileError) {
+            try FileIO.write(Array(text.utf8), to: path)
             return nil
         } catch {
-            return UsageError("cannot write \(path): \(reason(path))")
+            return UsageError("cannot write \(path): \(error.reason)")
         }
-    }
-
-    /// The likely reason `path` cannot be written.
-    static func reason(_ path: String) -> String {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return "it is a directory" }
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !manager.fileExists(atPath: parent, isDirectory: &isDirectory) { return "no such directory \(parent)" }
-        if !isDirectory.boolValue { return "\(parent) is not a directory" }
-        return "permission denied"
     }
 }

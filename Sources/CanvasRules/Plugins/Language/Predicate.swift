@@ -93,26 +93,19 @@ public indirect enum Predicate: Sendable {
     }
 }
 
-/// A compiled regular expression that can be stored in a ``Predicate``.
-public struct RegexBox: @unchecked Sendable {
+/// A compiled regular expression that can be stored in a ``Predicate``: a ``BoundedRegex``, so
+/// matching takes bounded time whatever the plugin wrote.
+public struct RegexBox: Sendable {
     /// The pattern as written.
     public let pattern: String
-    private let regex: NSRegularExpression
-    /// NSRegularExpression is not safe to use from several threads at once on Linux.
-    private let lock = NSLock()
+    private let regex: BoundedRegex
 
-    /// Compiles `pattern` case-insensitively; `nil` when it is not a valid expression.
-    public init?(_ pattern: String) {
-        guard !pattern.isEmpty,
-              let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+    /// Compiles `pattern` (matching ignores case).
+    public init(_ pattern: String) throws(BoundedRegex.Problem) {
         self.pattern = pattern
-        self.regex = regex
+        self.regex = try BoundedRegex(pattern)
     }
 
     /// Whether the expression occurs in `text`.
-    public func matches(_ text: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
+    public func matches(_ text: String) -> Bool { regex.occurs(in: text) }
 }

@@ -106,11 +106,23 @@ struct PredicateParser {
                            at: patternsNode.location)
             return nil
         }
-        guard let regex = RegexBox(pattern.value) else {
-            reader.problem(PluginMessages.badPattern, ["pattern": pattern.value], at: pattern.location)
+        do throws(BoundedRegex.Problem) {
+            return .pattern(fields: fields, try RegexBox(pattern.value))
+        } catch {
+            let shown = ["pattern": pattern.value]
+            switch error {
+            case .syntax(let detail, let position):
+                reader.problem(PluginMessages.patternSyntax, shown.merging(["detail": detail, "position": String(position)]) { $1 },
+                               at: pattern.location)
+            case .unsupported(let construct):
+                reader.problem(PluginMessages.patternUnsupported, shown.merging(["construct": construct]) { $1 },
+                               at: pattern.location)
+            case .tooLarge(let limit):
+                reader.problem(PluginMessages.patternTooLarge, shown.merging(["limit": String(limit)]) { $1 },
+                               at: pattern.location)
+            }
             return nil
         }
-        return .pattern(fields: fields, regex)
     }
 
     /// `compare: {field: target, op: "<=", value: 100}`; `value` may be a path such as `target_group.size`.
