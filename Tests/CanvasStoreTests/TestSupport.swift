@@ -64,16 +64,52 @@ enum TestSupport {
 
     /// Runs `sdw` with `arguments` and waits for it.
     static func run(_ arguments: [String]) throws -> Run {
-        let process = try start(arguments)
-        let out = process.stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = process.stderr.fileHandleForReading.readDataToEndOfFile()
-        process.process.waitUntilExit()
-        return Run(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+        try start(arguments).wait()
+    }
+
+    /// An `sdw` started and not yet waited for; its standard output and error are read while it
+    /// runs (a child whose output fills a pipe nobody reads would wait forever).
+    final class Child: @unchecked Sendable {
+        let process: Process
+        private let group = DispatchGroup()
+        // Each written once, by its reader, before `group` is left; read after `group.wait()`.
+        private var out = Data(), err = Data()
+
+        fileprivate init(_ process: Process, stdout: Pipe, stderr: Pipe) {
+            self.process = process
+            drain(stdout.fileHandleForReading) { self.out = $0 }
+            drain(stderr.fileHandleForReading) { self.err = $0 }
+        }
+
+        /// Reads `handle` to its end on a thread of its own.
+        private func drain(_ handle: FileHandle, into store: @escaping @Sendable (Data) -> Void) {
+            group.enter()
+            let descriptor = handle.fileDescriptor
+            Thread.detachNewThread { [group] in
+                var data = Data()
+                var buffer = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                    if count > 0 { data.append(contentsOf: buffer[..<count]); continue }
+                    if count < 0 && errno == EINTR { continue }
+                    break
+                }
+                store(data)
+                group.leave()
+            }
+        }
+
+        /// Waits for the child to end and for the last of its output.
+        func wait() -> Run {
+            group.wait()
+            process.waitUntilExit()
+            return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                       stderr: String(decoding: err, as: UTF8.self))
+        }
     }
 
     /// Starts `sdw` with `arguments` without waiting.
-    static func start(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+    static func start(_ arguments: [String]) throws -> Child {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: sdw)
         process.arguments = arguments
@@ -85,6 +121,9 @@ enum TestSupport {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        return (process, stdout, stderr)
+        // The parent's copies of the writing ends: the readers see the end once the child closes its own.
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
+        return Child(process, stdout: stdout, stderr: stderr)
     }
 }
