@@ -62,9 +62,9 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs `sdw` with `arguments` and waits for it.
-    static func run(_ arguments: [String]) throws -> Run {
-        try start(arguments).wait()
+    /// Runs `sdw` (or `executable`) with `arguments` and waits for it.
+    static func run(_ arguments: [String], executable: String? = nil) throws -> Run {
+        try start(arguments, executable: executable).wait()
     }
 
     /// An `sdw` started and not yet waited for; its standard output and error are read while it
@@ -108,10 +108,10 @@ enum TestSupport {
         }
     }
 
-    /// Starts `sdw` with `arguments` without waiting.
-    static func start(_ arguments: [String]) throws -> Child {
+    /// Starts `sdw` (or `executable`) with `arguments` without waiting.
+    static func start(_ arguments: [String], executable: String? = nil) throws -> Child {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: sdw)
+        process.executableURL = URL(fileURLWithPath: executable ?? sdw)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
