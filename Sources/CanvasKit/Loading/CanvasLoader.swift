@@ -20,15 +20,15 @@ public struct LoadedFile: Sendable {
     public var path: String
     /// The file's text (without a byte-order mark), for suppressions and reports.
     public var text: String
-    /// Whether the file starts with a UTF-8 byte-order mark (left out of ``text``).
-    public var hasByteOrderMark = false
     /// The document, or `nil` when the file is not readable YAML of a mapping.
     public var document: CanvasDocument?
     /// Schema problems, in the order found.
     public var issues: [SchemaIssue]
+    /// The byte-order mark the file started with (U+FEFF, left out of ``text``), or nothing.
+    public var byteOrderMark = ""
 
     /// The file's text byte for byte as it was read: ``text`` with its byte-order mark, if any.
-    public var exactText: String { hasByteOrderMark ? "\u{FEFF}" + text : text }
+    public var exactText: String { byteOrderMark + text }
 
     /// The canvas, when the file holds one.
     public var canvas: Canvas? {
@@ -62,7 +62,7 @@ public enum CanvasLoader {
             return fail(SchemaMessages.tooLarge, ["size": String(bytes.count), "limit": String(limits.maxFileBytes)], at: nil)
         }
         let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        file.hasByteOrderMark = skip > 0
+        if skip > 0 { file.byteOrderMark = "\u{FEFF}" }
         let parsed: ComposeOutcome = bytes.withUnsafeBufferPointer { whole in
             let body = UnsafeBufferPointer(rebasing: whole[skip...])
             if let base = body.baseAddress, let nul = memchr(base, 0, body.count) {
