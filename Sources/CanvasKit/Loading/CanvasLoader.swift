@@ -86,9 +86,9 @@ public enum CanvasLoader {
         case .composed(let composed): document = composed
         case .failed(let failed): return failed
         }
-        // The views the decoders read do not keep the document alive; this does, until they are done.
-        return withExtendedLifetime(document) { () -> LoadedFile in
-            guard let root = document.root, !(root.isNull && root.scalar?.isEmpty == true) else {
+        // The views the decoders read live inside `withRoot`, which keeps the document alive.
+        return document.withRoot { root -> LoadedFile in
+            guard let root, !(root.isNull && root.scalar?.isEmpty == true) else {
                 return fail(SchemaMessages.empty, at: nil)
             }
             guard root.pairs != nil else {
