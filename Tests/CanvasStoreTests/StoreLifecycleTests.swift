@@ -218,6 +218,33 @@ import Testing
         #expect(CanvasStore.fileName(for: "Пенсионери") == "Пенсионери.yaml")
     }
 
+    // MARK: A long-running process
+
+    /// Stores opened, used and released again and again (as a server would) leave no file of the
+    /// store open: every connection is closed when its store goes.
+    @Test func storesOpenedAndReleasedLeaveNoFileOpen() throws {
+        let path = folder + "/store.sqlite"
+        _ = try CanvasStore(path: path, create: true).add(
+            paths: [TestSupport.examples + "/velingrad-2012/seniors.yaml"], message: nil, allowErrors: false)
+        /// The descriptors of this process open on the store's files (the store, its -wal and -shm).
+        func openOnStore() -> Int {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            return entries.filter { entry in
+                ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + entry)) ?? "")
+                    .hasPrefix(path)
+            }.count
+        }
+        #expect(openOnStore() == 0)
+        for round in 0..<20 {
+            let reader = try CanvasStore(path: path, readOnly: true)
+            #expect(try reader.list(ListFilter(includeHidden: true)).map(\.id) == ["seniors-online"])
+            let writer = try CanvasStore(path: path)
+            #expect(try writer.setHidden("seniors-online", round % 2 == 0) == true)
+            #expect(openOnStore() > 0)
+        }
+        #expect(openOnStore() == 0)
+    }
+
     // MARK: Migrations
 
     /// Migrations are SQL only: applied alone, v2 makes no section rows but records that they are
