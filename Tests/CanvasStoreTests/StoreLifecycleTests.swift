@@ -71,17 +71,7 @@ import Testing
     /// and name `sdw upgrade`, which upgrades it; then they read it.
     @Test func readingCommandsNeverUpgradeAndNameTheCommandThatDoes() throws {
         let path = folder + "/older.sqlite"
-        let text = try String(contentsOfFile: TestSupport.examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
-        let queue = try DatabaseQueue(path: path)
-        try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.workshops)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
-                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
-                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
-                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
-                """, arguments: [text, RevisionRecord.hash(text)])
-        }
+        let queue = try TestSupport.olderStore(at: path, upTo: CanvasStore.workshops)
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
@@ -252,17 +242,7 @@ import Testing
     /// records that it did.
     @Test func migrationsLeaveDerivedDataToARecordedStep() throws {
         let path = folder + "/v1.sqlite"
-        let text = try String(contentsOfFile: TestSupport.examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
-        let queue = try DatabaseQueue(path: path)
-        try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.canvasesAndRevisions)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
-                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
-                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
-                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
-                """, arguments: [text, RevisionRecord.hash(text)])
-        }
+        let queue = try TestSupport.olderStore(at: path, upTo: CanvasStore.canvasesAndRevisions)
         try CanvasStore.migrator.migrate(queue)
         #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM needs") } == 0)
         #expect(try queue.read(CanvasStore.derivedDataPending))

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+
+@testable import CanvasStore
 
 /// Temporary folders, example files and the built `sdw` binary, for the store's tests.
 enum TestSupport {
@@ -53,6 +56,24 @@ enum TestSupport {
                 .replacingOccurrences(of: "title: Пенсионери ONLINE", with: "title: Пенсионери ONLINE \(index)")
             try text.write(toFile: "\(folder)/c\(index).yaml", atomically: false, encoding: .utf8)
         }
+    }
+
+    /// A store as an older sdw left it: the migrations up to `migration` only, holding the canvas
+    /// `seniors-online` (one revision: the example's text) without section rows. Returns its
+    /// connection, still open.
+    static func olderStore(at path: String, upTo migration: String) throws -> DatabaseQueue {
+        let text = try String(contentsOfFile: examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
+        let queue = try DatabaseQueue(path: path)
+        try CanvasStore.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
+                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
+                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
+                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
+                """, arguments: [text, RevisionRecord.hash(text)])
+        }
+        return queue
     }
 
     /// The output of a finished `sdw` run.
