@@ -236,7 +236,7 @@ public final class CanvasStore: Sendable {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
-        // Two processes opening a new store at once may both try the first migration; the loser's
+        // Two processes upgrading an older store at once may both try the same migration; the loser's
         // transaction rolls back, and the next attempt finds the migrations done.
         var attempt = 0
         while true {
