@@ -60,10 +60,6 @@ final class YAMLDocument {
         }
     }
 
-    /// A view returned from ``withRoot(_:)`` would outlive the scope that keeps its document alive.
-    @available(*, unavailable, message: "a view must not leave withRoot, which keeps its document alive")
-    func withRoot(_ body: (YAMLView?) throws -> YAMLView?) rethrows -> YAMLView? { fatalError() }
-
     /// The text of the scalar at `index`.
     func string(at index: Int) -> String {
         let node = nodes[index]
