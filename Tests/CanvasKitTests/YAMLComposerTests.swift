@@ -31,14 +31,38 @@ import Testing
     @Test func theDecoderViewsAnswerLikeTheTree() throws {
         let text = "id: a\nlist: [x, y]\nmap: {k: v}\nnothing: ~\n"
         let document = try Array(text.utf8).withUnsafeBufferPointer { bytes in try YAMLComposer.document(bytes) }
-        let root = try #require(document.root)
-        #expect(root.value(forKey: "id")?.scalar == "a")
-        #expect(root.value(forKey: "list")?.items.map { $0.map { $0.scalar } } == ["x", "y"])
-        #expect(root.value(forKey: "map")?.pairs?.count == 1)
-        #expect(root.value(forKey: "nothing")?.isNull == true)
-        #expect(root.value(forKey: "missing") == nil)
-        let keys = try #require(root.pairs).map { $0.key.index(in: ["map", "id", "list"]) }
-        #expect(keys == [1, 2, 0, nil])
+        // Views only inside withRoot, which keeps the document alive while they are read.
+        try document.withRoot { root in
+            let root = try #require(root)
+            #expect(root.value(forKey: "id")?.scalar == "a")
+            #expect(root.value(forKey: "list")?.items.map { $0.map { $0.scalar } } == ["x", "y"])
+            #expect(root.value(forKey: "map")?.pairs?.count == 1)
+            #expect(root.value(forKey: "nothing")?.isNull == true)
+            #expect(root.value(forKey: "missing") == nil)
+            let keys = try #require(root.pairs).map { $0.key.index(in: ["map", "id", "list"]) }
+            #expect(keys == [1, 2, 0, nil])
+        }
+    }
+
+    /// The document's views come only from `withRoot`, which keeps it alive: the last reference
+    /// given up inside, the views still read the document, which goes once `withRoot` returns.
+    @Test func viewsLiveInsideWithRootWhileTheDocumentDoes() throws {
+        weak var gone: YAMLDocument?
+        var scalars: [String?] = []
+        do {
+            var document: YAMLDocument? = try Array("a: [1, 2]\n".utf8).withUnsafeBufferPointer { bytes in
+                try YAMLComposer.document(bytes)
+            }
+            gone = document
+            try document?.withRoot { root in
+                document = nil
+                let items = try #require(root?.value(forKey: "a")?.items)
+                scalars = items.map(\.scalar)
+                #expect(gone != nil)
+            }
+        }
+        #expect(scalars == ["1", "2"])
+        #expect(gone == nil)
     }
 
     @Test func anEmptyStreamHasNoRoot() throws {

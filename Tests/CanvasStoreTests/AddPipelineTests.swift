@@ -75,7 +75,7 @@ import Testing
     /// Values keep what was given through every growth of the text buffer; a text copied once can
     /// be given again; a text left empty can be taken back.
     @Test func rowValuesKeepEveryValue() throws {
-        let values = RowValues(values: 1, bytes: 1)
+        let values = RowValues.Builder(values: 1, bytes: 1)
         let id = values.copy("canvas-ид")
         var expected: [String?] = []
         for index in 0..<3000 {
@@ -96,7 +96,9 @@ import Testing
             values.discard(from: empty)
         }
         #expect(values.values.map(values.string) == expected)
-        let numbers = RowValues()
+        let frozen = values.freeze()
+        #expect(frozen.values.map(frozen.string) == expected)
+        let numbers = RowValues.Builder()
         numbers.append(42 as Int?)
         numbers.append(-1.5 as Double?)
         numbers.append(true)

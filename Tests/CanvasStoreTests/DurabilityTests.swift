@@ -57,11 +57,9 @@ import Testing
         let two = try TestSupport.start(["add", "--db", path, folder + "/b"])
         var outputs: [String] = []
         for child in [one, two] {
-            let out = child.stdout.fileHandleForReading.readDataToEndOfFile()
-            let err = child.stderr.fileHandleForReading.readDataToEndOfFile()
-            child.process.waitUntilExit()
-            #expect(child.process.terminationStatus == 0, "stderr: \(String(decoding: err, as: UTF8.self))")
-            outputs.append(String(decoding: out, as: UTF8.self))
+            let run = child.wait()
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            outputs.append(run.stdout)
         }
         #expect(outputs == Array(repeating: "300 added, 0 updated, 0 unchanged, 0 refused\n", count: 2))
         let store = try CanvasStore(path: path)

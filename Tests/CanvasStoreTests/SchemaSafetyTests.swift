@@ -26,17 +26,7 @@ import Testing
 
     @Test func anOlderStoreIsMigratedAndGainsSectionsAndSearch() throws {
         let path = folder + "/older.sqlite"
-        let text = try String(contentsOfFile: TestSupport.examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
-        let queue = try DatabaseQueue(path: path)
-        try CanvasStore.migrator.migrate(queue, upTo: CanvasStore.canvasesAndRevisions)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
-                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
-                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
-                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
-                """, arguments: [text, RevisionRecord.hash(text)])
-        }
+        let queue = try TestSupport.olderStore(at: path, upTo: CanvasStore.canvasesAndRevisions)
         try queue.close()
 
         let store = try CanvasStore(path: path)

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+
+@testable import CanvasStore
 
 /// Temporary folders, example files and the built `sdw` binary, for the store's tests.
 enum TestSupport {
@@ -55,6 +58,24 @@ enum TestSupport {
         }
     }
 
+    /// A store as an older sdw left it: the migrations up to `migration` only, holding the canvas
+    /// `seniors-online` (one revision: the example's text) without section rows. Returns its
+    /// connection, still open.
+    static func olderStore(at path: String, upTo migration: String) throws -> DatabaseQueue {
+        let text = try String(contentsOfFile: examples + "/velingrad-2012/seniors.yaml", encoding: .utf8)
+        let queue = try DatabaseQueue(path: path)
+        try CanvasStore.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO canvases (id, title, language, status, latest_revision, errors, warnings, infos, updated_at)
+                VALUES ('seniors-online', 'Пенсионери ONLINE', 'bg', 'proposed', 1, 0, 0, 0, '2025-01-01T00:00:00Z');
+                INSERT INTO revisions (canvas_id, number, yaml, text_hash, source_path, created_at, errors, warnings, infos)
+                VALUES ('seniors-online', 1, ?, ?, 'seniors.yaml', '2025-01-01T00:00:00Z', 0, 0, 0);
+                """, arguments: [text, RevisionRecord.hash(text)])
+        }
+        return queue
+    }
+
     /// The output of a finished `sdw` run.
     struct Run {
         var status: Int32
@@ -62,20 +83,56 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs `sdw` with `arguments` and waits for it.
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = try start(arguments)
-        let out = process.stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = process.stderr.fileHandleForReading.readDataToEndOfFile()
-        process.process.waitUntilExit()
-        return Run(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+    /// Runs `sdw` (or `executable`) with `arguments` and waits for it.
+    static func run(_ arguments: [String], executable: String? = nil) throws -> Run {
+        try start(arguments, executable: executable).wait()
     }
 
-    /// Starts `sdw` with `arguments` without waiting.
-    static func start(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+    /// An `sdw` started and not yet waited for; its standard output and error are read while it
+    /// runs (a child whose output fills a pipe nobody reads would wait forever).
+    final class Child: @unchecked Sendable {
+        let process: Process
+        private let group = DispatchGroup()
+        // Each written once, by its reader, before `group` is left; read after `group.wait()`.
+        private var out = Data(), err = Data()
+
+        fileprivate init(_ process: Process, stdout: Pipe, stderr: Pipe) {
+            self.process = process
+            drain(stdout.fileHandleForReading) { self.out = $0 }
+            drain(stderr.fileHandleForReading) { self.err = $0 }
+        }
+
+        /// Reads `handle` to its end on a thread of its own.
+        private func drain(_ handle: FileHandle, into store: @escaping @Sendable (Data) -> Void) {
+            group.enter()
+            let descriptor = handle.fileDescriptor
+            Thread.detachNewThread { [group] in
+                var data = Data()
+                var buffer = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                    if count > 0 { data.append(contentsOf: buffer[..<count]); continue }
+                    if count < 0 && errno == EINTR { continue }
+                    break
+                }
+                store(data)
+                group.leave()
+            }
+        }
+
+        /// Waits for the child to end and for the last of its output.
+        func wait() -> Run {
+            group.wait()
+            process.waitUntilExit()
+            return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                       stderr: String(decoding: err, as: UTF8.self))
+        }
+    }
+
+    /// Starts `sdw` (or `executable`) with `arguments` without waiting.
+    static func start(_ arguments: [String], executable: String? = nil) throws -> Child {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: sdw)
+        process.executableURL = URL(fileURLWithPath: executable ?? sdw)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -85,6 +142,9 @@ enum TestSupport {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        return (process, stdout, stderr)
+        // The parent's copies of the writing ends: the readers see the end once the child closes its own.
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
+        return Child(process, stdout: stdout, stderr: stderr)
     }
 }

@@ -24,6 +24,11 @@ public struct LoadedFile: Sendable {
     public var document: CanvasDocument?
     /// Schema problems, in the order found.
     public var issues: [SchemaIssue]
+    /// The byte-order mark the file started with (U+FEFF, left out of ``text``), or nothing.
+    public var byteOrderMark = ""
+
+    /// The file's text byte for byte as it was read: ``text`` with its byte-order mark, if any.
+    public var exactText: String { byteOrderMark + text }
 
     /// The canvas, when the file holds one.
     public var canvas: Canvas? {
@@ -57,6 +62,7 @@ public enum CanvasLoader {
             return fail(SchemaMessages.tooLarge, ["limit": FileIO.sizeText(limits.maxFileBytes)], at: nil)
         }
         let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if skip > 0 { file.byteOrderMark = "\u{FEFF}" }
         let parsed: ComposeOutcome = bytes.withUnsafeBufferPointer { whole in
             let body = UnsafeBufferPointer(rebasing: whole[skip...])
             if let base = body.baseAddress, let nul = memchr(base, 0, body.count) {
@@ -80,9 +86,9 @@ public enum CanvasLoader {
         case .composed(let composed): document = composed
         case .failed(let failed): return failed
         }
-        // The views the decoders read do not keep the document alive; this does, until they are done.
-        return withExtendedLifetime(document) { () -> LoadedFile in
-            guard let root = document.root, !(root.isNull && root.scalar?.isEmpty == true) else {
+        // The views the decoders read live inside `withRoot`, which keeps the document alive.
+        return document.withRoot { root -> LoadedFile in
+            guard let root, !(root.isNull && root.scalar?.isEmpty == true) else {
                 return fail(SchemaMessages.empty, at: nil)
             }
             guard root.pairs != nil else {

@@ -50,8 +50,15 @@ final class YAMLDocument {
         text.deallocate()
     }
 
-    /// A view of the root, or `nil` when the stream holds no document.
-    var root: YAMLView? { nodes.isEmpty ? nil : YAMLView(self, 0) }
+    /// Runs `body` with a view of the root (`nil` when the stream holds no document), the one
+    /// way to get a view: the document is kept alive until `body` returns, and the views, which
+    /// do not keep it alive themselves (see ``YAMLView``), must not leave `body` (what `body`
+    /// returns is made of strings, numbers and locations read through them, never a view).
+    func withRoot<Result>(_ body: (YAMLView?) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(self) {
+            try body(nodes.isEmpty ? nil : YAMLView(self, 0))
+        }
+    }
 
     /// The text of the scalar at `index`.
     func string(at index: Int) -> String {

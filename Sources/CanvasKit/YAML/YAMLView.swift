@@ -10,8 +10,9 @@ import Darwin
 /// asks (scalar text, null, items, pairs, position), answered from the flat arrays.
 ///
 /// A view does not keep its document alive (`unowned(unsafe)`), so copying one touches no
-/// reference count; it must not outlive the document, which the loader keeps alive while it
-/// decodes.
+/// reference count. Views come only from ``YAMLDocument/withRoot(_:)``, which keeps the document
+/// alive while its closure runs, and are only used inside it (the decoders keep strings,
+/// numbers and locations, never a view).
 struct YAMLView {
     unowned(unsafe) let document: YAMLDocument
     /// The node's index in ``YAMLDocument/nodes``.
@@ -112,6 +113,7 @@ struct YAMLView {
 }
 
 /// The children of a collection, in order: a sequence's items, or a mapping's keys and values.
+/// Made from a ``YAMLView``, it lives, as views do, inside ``YAMLDocument/withRoot(_:)``.
 struct YAMLChildren: Sequence {
     unowned(unsafe) let document: YAMLDocument
     let first: Int

@@ -9,19 +9,19 @@ import CanvasKit
 /// makes these for every canvas, and going through ``SectionItem``'s fields cost more than all
 /// the other rows.
 struct SearchBodies {
-    private let values: RowValues
+    private let values: RowValues.Builder
     private let canvasID: RowValues.Text
     /// Where the text of the section being written starts in `values`' bytes.
     private var start: Int
 
     /// Appends the `search_items` rows of `canvas`, stored under `canvasID`, to `values`:
     /// canvas id, section and text, the text written straight into the values' bytes.
-    static func write(_ canvas: Canvas, canvasID: RowValues.Text, into values: RowValues) {
+    static func write(_ canvas: Canvas, canvasID: RowValues.Text, into values: RowValues.Builder) {
         var bodies = SearchBodies(values: values, canvasID: canvasID, start: values.byteCount)
         bodies.write(canvas)
     }
 
-    private init(values: RowValues, canvasID: RowValues.Text, start: Int) {
+    private init(values: RowValues.Builder, canvasID: RowValues.Text, start: Int) {
         self.values = values
         self.canvasID = canvasID
         self.start = start

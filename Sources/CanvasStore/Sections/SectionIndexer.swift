@@ -19,7 +19,8 @@ enum SectionIndexer {
 
     /// Rebuilds the section rows of every stored canvas from its latest revision's text.
     ///
-    /// The migration that adds the section tables calls this, so a store written before they
+    /// The derived-data step after the migrations runs this when a migration asks for it (see
+    /// ``CanvasStore/rebuildDerivedData(_:)``), so a store written before the section tables
     /// existed gains them from the revisions it already holds.
     static func reindexAll(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: """

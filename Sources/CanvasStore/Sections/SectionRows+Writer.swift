@@ -7,7 +7,7 @@ extension SectionRows {
     struct Writer {
         private let db: Database
         /// One inserter per table, in ``SectionTable`` order.
-        private var inserters: [BatchInserter]
+        private let inserters: [BatchInserter]
 
         /// Prepares to write on `db`.
         init(_ db: Database) {

@@ -7,17 +7,17 @@ import GRDB
 ///
 /// The rows are made on the thread that linted the canvas, as ``RowValues``: table after table
 /// in ``SectionTable`` order, each row's values in the column order of the table's
-/// ``SectionTable/insertSQL``.
+/// ``SectionTable/insertSQL``, frozen before they go to the writing thread.
 struct SectionRows: Sendable {
     /// Every row's values.
     let values: RowValues
     /// Where each table's values end in `values.values`, in ``SectionTable`` order.
-    private var ends: [Int] = []
+    private let ends: [Int]
 
     /// The rows of `canvas`, stored under `canvasID`.
     init(canvas: Canvas, canvasID: String) {
-        let values = RowValues(values: 512, bytes: 12 * 1024)
-        self.values = values
+        let values = RowValues.Builder(values: 512, bytes: 12 * 1024)
+        var ends: [Int] = []
         ends.reserveCapacity(SectionTable.allCases.count)
         let id = values.copy(canvasID)
         for (index, need) in (canvas.needs ?? []).enumerated() {
@@ -72,9 +72,11 @@ struct SectionRows: Sendable {
         endTable()
         SearchBodies.write(canvas, canvasID: id, into: values)
         endTable()
-    }
+        self.values = values.freeze()
+        self.ends = ends
 
-    private mutating func endTable() { ends.append(values.values.count) }
+        func endTable() { ends.append(values.values.count) }
+    }
 
     /// Where the values of `table`'s rows are in `values.values`.
     func range(of table: SectionTable) -> Range<Int> {

@@ -75,13 +75,11 @@ enum SectionTable: Int, CaseIterable {
     }
 
     /// Indexes the `search_items` rows just inserted, in one statement: they have the rowids up
-    /// to `lastRowID`. Before migration v6 the insert trigger has indexed them already.
+    /// to `lastRowID`. Rows are only written once every migration is applied (the section rows of
+    /// older stores are rebuilt after the migrations, see ``CanvasStore/rebuildDerivedData(_:)``),
+    /// so no insert trigger of an older schema has indexed them already.
     static func indexSearchItems(rows: Int, lastRowID: Int64, _ db: Database) throws {
         guard rows > 0 else { return }
-        let triggered = try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'search_items_insert')
-            """)) ?? false
-        if triggered { return }
         try db.cachedStatement(sql: """
             INSERT INTO search (rowid, body) SELECT rowid, body FROM search_items WHERE rowid BETWEEN ? AND ?
             """).execute(arguments: [lastRowID - Int64(rows) + 1, lastRowID])

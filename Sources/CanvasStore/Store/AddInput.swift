@@ -38,7 +38,7 @@ struct AddInput: Sendable {
                 kind = .refused(reason: bad, details: [])
                 return
             }
-            kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.text, sourcePath: result.path))
+            kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.exactText, sourcePath: result.path))
             return
         }
         let errors = result.findings.filter { $0.severity == .error }
@@ -55,7 +55,9 @@ struct AddInput: Sendable {
             kind = .refused(reason: bad, details: details)
             return
         }
-        var input = CanvasInput(id: id, text: file.text, hash: RevisionRecord.hash(file.text),
+        // Stored byte for byte as read, a byte-order mark included.
+        let text = file.exactText
+        var input = CanvasInput(id: id, text: text, hash: RevisionRecord.hash(text),
                                 summary: LintSummary(files: 1, findings: result.findings), details: details,
                                 canvas: canvas, findings: result.findings)
         if input.summary.errors > 0 && !allowErrors {

@@ -19,9 +19,9 @@ struct AddSession {
     private let latest: [String: (number: Int, hash: String)]
     /// The first path of each id of this run (workshop ids prefixed `workshop:`).
     private var firstPath: [String: String] = [:]
-    private var canvases: BatchInserter
-    private var revisions: BatchInserter
-    private var findings: BatchInserter
+    private let canvases: BatchInserter
+    private let revisions: BatchInserter
+    private let findings: BatchInserter
     private var sections: SectionRows.Writer
     /// What was done so far.
     private var report = AddReport()

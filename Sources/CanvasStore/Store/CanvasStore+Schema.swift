@@ -21,6 +21,10 @@ extension CanvasStore {
 
     /// The schema's whole history. Migrations are named and append-only: never edit one that
     /// has shipped; add a new one after the last.
+    ///
+    /// Migrations are SQL only (GRDB's advice: application code changes, a migration must not).
+    /// Data derived from the revisions' texts (section rows, search index) is rebuilt after them,
+    /// by ``rebuildDerivedData(_:)``, when a migration asks for it.
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(canvasesAndRevisions) { db in
@@ -137,7 +141,8 @@ extension CanvasStore {
                     INSERT INTO search(search, rowid, body) VALUES ('delete', old.rowid, old.body);
                 END;
                 """)
-            try SectionIndexer.reindexAll(db)
+            // The canvases stored before it get their section rows from the derived-data step.
+            try db.execute(sql: "PRAGMA user_version = \(derivedDataToRebuild)")
         }
         migrator.registerMigration(hiddenIndex) { db in
             try db.execute(sql: "CREATE INDEX canvases_hidden ON canvases(id) WHERE hidden = 1")
@@ -182,6 +187,28 @@ extension CanvasStore {
         }
         return migrator
     }()
+
+    /// The `PRAGMA user_version` of a store whose section rows and search index must be rebuilt
+    /// from its revisions' texts (a migration sets it; ``rebuildDerivedData(_:)`` does the work
+    /// and sets it back to 0, in one transaction). Reading commands refuse such a store as older.
+    static let derivedDataToRebuild: Int32 = 1
+
+    /// Whether `db` waits for its derived data to be rebuilt.
+    static func derivedDataPending(_ db: Database) throws -> Bool {
+        try Int32.fetchOne(db, sql: "PRAGMA user_version") == derivedDataToRebuild
+    }
+
+    /// Rebuilds the section rows (and with them the search index) of every canvas from its latest
+    /// revision, when a migration asked for it; records that it is done.
+    static func rebuildDerivedData(_ queue: DatabaseQueue) throws {
+        guard try queue.read(derivedDataPending) else { return }
+        try queue.inTransaction(.immediate) { db in
+            guard try derivedDataPending(db) else { return .commit }
+            try SectionIndexer.reindexAll(db)
+            try db.execute(sql: "PRAGMA user_version = 0")
+            return .commit
+        }
+    }
 
     /// Replaces `table` by a new table of the same name whose columns and constraints are
     /// `definition`, copying `columns` of every row in their order; its indexes go with the old table.

@@ -31,16 +31,27 @@ public final class CanvasStore: Sendable {
 
     /// Opens the store at `path`; creates it (and its directory) when `create` is set and it is missing.
     ///
-    /// With `readOnly`, a store whose migrations are all applied is opened for reading only, with
-    /// no pragma or migration work beyond reading which migrations it has (what `sdw search`
-    /// and the other reading commands need); an older store is opened for writing and migrated.
+    /// A store is created whole or not at all: it is made and migrated under a temporary name
+    /// beside `path`, then linked into place. A file that is there already must be an sdw store:
+    /// anything else (an empty file, another program's database, a folder) is refused unchanged.
+    ///
+    /// With `readOnly`, the store is opened for reading only and nothing is written to it: a
+    /// store that an older sdw wrote is refused with ``StoreError/olderSchema(path:)`` (a writing
+    /// command, such as `sdw upgrade`, upgrades it), and a store in a read-only folder or file
+    /// is read as it is. Otherwise it is switched to WAL and migrated.
     public convenience init(path: String, create: Bool = false, readOnly: Bool = false) throws(StoreError) {
         _ = Self.sqliteTuned
-        if readOnly, !create, let queue = try Self.openCurrent(path) {
-            self.init(opened: queue, path: path)
+        let exists = try Self.checkFile(path)
+        if readOnly {
+            guard exists else { throw .noStore(path: path) }
+            self.init(opened: try Self.openForReading(path), path: path)
             return
         }
-        try self.init(writing: path, create: create)
+        if !exists {
+            guard create else { throw .noStore(path: path) }
+            try Self.create(path)
+        }
+        try self.init(writing: path)
     }
 
     /// SQLite without its memory statistics, whose global mutex every allocation and free takes
@@ -54,52 +65,18 @@ public final class CanvasStore: Sendable {
         self.path = path
     }
 
-    /// Opens an existing, fully migrated store read-only; `nil` when it still needs migrations
-    /// (or is empty), so that the caller opens it for writing instead.
-    private static func openCurrent(_ path: String) throws(StoreError) -> DatabaseQueue? {
-        guard FileManager.default.fileExists(atPath: path) else { throw .noStore(path: path) }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
-        configuration.label = "sdw"
-        configuration.prepareDatabase { db in SearchRanking.register(db) }
-        let queue: DatabaseQueue
-        let current: Bool
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            // Pages are read straight from the mapped file, without a copy per page.
-            try queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
-            // One read transaction, so that a store another process is creating is seen whole or not at all.
-            var complete = false
-            try queue.inTransaction(.deferred) { db in
-                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else { return .commit }
-                complete = try Self.appliedMigrations(db, path: path).count == Self.migrator.migrations.count
-                return .commit
-            }
-            current = complete
-        } catch {
-            throw Self.map(error, path: path)
-        }
-        return current ? queue : nil
+    /// Whether a file is at `path`; throws for a folder or an empty file, which are no stores.
+    private static func checkFile(_ path: String) throws(StoreError) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+        if isDirectory.boolValue { throw .isFolder(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if size == 0 { throw .emptyFile(path: path) }
+        return true
     }
 
-    /// Opens the store for writing: checks it, switches it to WAL and migrates it.
-    private init(writing path: String, create: Bool) throws(StoreError) {
-        self.path = path
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
-        if !exists {
-            guard create else { throw .noStore(path: path) }
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty {
-                do {
-                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw .cannotOpen(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
-                }
-            }
-        }
+    /// The connection settings of a store opened for writing.
+    private static var writingConfiguration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "sdw"
@@ -108,16 +85,108 @@ public final class CanvasStore: Sendable {
             // Before any FTS5 table is used on the connection: the full-text index is fed faster.
             try Unicode61Tokenizer.register(on: db)
         }
+        return configuration
+    }
+
+    /// Opens an existing, fully migrated store for reading only. When the folder or the file
+    /// cannot be written (SQLite cannot make the `-shm` file that WAL reading needs), the file
+    /// is read as immutable: as it is on disk, with no locks.
+    private static func openForReading(_ path: String) throws(StoreError) -> DatabaseQueue {
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            if !exists {
-                // Set before the first write creates the file: a large add then balances, writes,
-                // syncs and checkpoints a sixteenth as many pages (and WAL frames) as with the
-                // default 4 KiB, and a revision's text (5 KB or so) wastes less of a page. Against
-                // 16 KiB, in rounds on 10,000 canvases, add/lint was 1.82x against 2.13x over 6
-                // rounds and 2.19x against 2.21x over 10 (the same instructions, fewer syscalls).
-                try queue.inDatabase { db in try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
+            return try readOnlyQueue(path, immutable: false)
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_PERM]
+            .contains(error.resultCode) {
+            do {
+                return try readOnlyQueue(path, immutable: true)
+            } catch {
+                throw Self.map(error, path: path)
             }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// A read-only connection to the store at `path`, checked to be a current sdw store.
+    private static func readOnlyQueue(_ path: String, immutable: Bool) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "sdw"
+        configuration.prepareDatabase { db in SearchRanking.register(db) }
+        let queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: configuration)
+        // Pages are read straight from the mapped file, without a copy per page.
+        try queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+        // One read transaction, so that a store another process is upgrading is seen whole.
+        try queue.inTransaction(.deferred) { db in
+            guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else {
+                throw StoreError.foreignDatabase(path: path)
+            }
+            let applied = try Self.appliedMigrations(db, path: path)
+            if try applied.count < Self.migrator.migrations.count || Self.derivedDataPending(db) {
+                throw StoreError.olderSchema(path: path)
+            }
+            return .commit
+        }
+        return queue
+    }
+
+    /// `file:PATH?immutable=1`, the path escaped as a URI's.
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    /// Makes a new, fully migrated store at `path` (and its folder): under a temporary name
+    /// beside it first, linked to `path` once complete, so that a failure (a full disk) leaves
+    /// no store, and a store another process made at the same moment is kept as it is.
+    private static func create(_ path: String) throws(StoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
+            }
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = ((directory.isEmpty ? "." : directory) as NSString)
+            .appendingPathComponent(".\(name).new-\(getpid())-\(UUID().uuidString.prefix(8))")
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: writingConfiguration)
+            // Set before the first write creates the file: a large add then balances, writes,
+            // syncs and checkpoints a sixteenth as many pages (and WAL frames) as with the
+            // default 4 KiB, and a revision's text (5 KB or so) wastes less of a page. Against
+            // 16 KiB, in rounds on 10,000 canvases, add/lint was 1.82x against 2.13x over 6
+            // rounds and 2.19x against 2.21x over 10 (the same instructions, fewer syscalls).
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
+            try migrator.migrate(queue)
+            try rebuildDerivedData(queue)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            // Closing the last connection checkpoints the WAL into the file and deletes it: the
+            // store is whole on disk before it gets its name.
+            try queue.close()
+        } catch {
+            throw Self.map(error, path: path)
+        }
+        guard link(temporary, path) != 0 else { return }
+        let failure = errno
+        // Another process made the store first: it is kept, and opened as it is.
+        if failure == EEXIST { return }
+        // A file system without hard links: renamed instead (a store made meanwhile would be replaced).
+        if FileManager.default.fileExists(atPath: path) == false, rename(temporary, path) == 0 { return }
+        throw .cannotOpen(path: path, reason: String(cString: strerror(failure)))
+    }
+
+    /// Opens the existing store for writing: checks it, switches it to WAL and migrates it.
+    private init(writing path: String) throws(StoreError) {
+        self.path = path
+        do {
+            queue = try DatabaseQueue(path: path, configuration: Self.writingConfiguration)
         } catch {
             throw Self.map(error, path: path)
         }
@@ -135,39 +204,23 @@ public final class CanvasStore: Sendable {
     }
 
     /// Refuses files that are not sdw stores, or that a newer sdw wrote, before anything is written.
-    ///
-    /// An empty file is claimed for sdw (its `application_id` set) in one immediate transaction,
-    /// so that a second process opening it at the same time sees an sdw store, not a foreign one.
     private func checkOwnership() throws(StoreError) {
         let path = self.path
-        func check(_ db: Database, claim: Bool) throws -> Bool {
-            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            if application == Self.applicationID {
-                _ = try Self.appliedMigrations(db, path: path)
-                return true
-            }
-            if objects > 0 { throw StoreError.foreignDatabase(path: path) }
-            if claim { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
-            return claim
-        }
         try run {
-            // In one read transaction: another process may be creating the store right now, and
-            // GRDB reads the applied migrations in two statements, which must see the same state.
-            var claimed = false
+            // In one read transaction: GRDB reads the applied migrations in two statements, which
+            // must see the same state.
             try queue.inTransaction(.deferred) { db in
-                claimed = try check(db, claim: false)
-                return .commit
-            }
-            if claimed { return }
-            try queue.inTransaction(.immediate) { db in
-                _ = try check(db, claim: true)
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID else {
+                    throw StoreError.foreignDatabase(path: path)
+                }
+                _ = try Self.appliedMigrations(db, path: path)
                 return .commit
             }
         }
     }
 
-    /// Switches to WAL and applies the migrations this version adds.
+    /// Switches to WAL, applies the migrations this version adds, and rebuilds the derived data
+    /// they asked for (see ``rebuildDerivedData(_:)``).
     private func prepare() throws(StoreError) {
         try run {
             try queue.writeWithoutTransaction { db in
@@ -183,13 +236,14 @@ public final class CanvasStore: Sendable {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
-        // Two processes opening a new store at once may both try the first migration; the loser's
+        // Two processes upgrading an older store at once may both try the same migration; the loser's
         // transaction rolls back, and the next attempt finds the migrations done.
         var attempt = 0
         while true {
             attempt += 1
             do {
                 try Self.migrator.migrate(queue)
+                try Self.rebuildDerivedData(queue)
                 return
             } catch {
                 if attempt >= Self.writeAttempts { throw Self.map(error, path: path) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that can go wrong when opening, reading or writing a canvas store.
 ///
 /// Each case names the file or canvas it is about, so that the command-line tool can print it
@@ -9,8 +11,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case foreignDatabase(path: String)
     /// The database was written by a newer sdw: it has migrations this one does not know.
     case newerSchema(path: String, unknownMigrations: [String])
+    /// The database was written by an older sdw and needs its upgrade, which a reading command
+    /// does not do (reading never writes).
+    case olderSchema(path: String)
     /// No store exists at the path (only `sdw add` creates one).
     case noStore(path: String)
+    /// The path is a folder, not a store's file.
+    case isFolder(path: String)
+    /// The file is empty: not a store, and not taken over as one.
+    case emptyFile(path: String)
     /// The store could not be created or opened (a directory, no permission...).
     case cannotOpen(path: String, reason: String)
     /// No canvas with this id is stored; `nearest` is the stored id closest to it, when one is close.
@@ -31,8 +40,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path, let unknown):
             "\(path): this canvas store was written by a newer sdw (unknown migrations: "
                 + unknown.joined(separator: ", ") + "); upgrade sdw to use it"
+        case .olderSchema(let path):
+            "\(path): this canvas store was written by an older sdw and needs upgrading, which reading "
+                + "commands never do; `sdw upgrade --db \(path)` (or the next `sdw add` to it) upgrades it"
         case .noStore(let path):
             "\(path): no canvas store here yet; `sdw add` creates it"
+        case .isFolder(let path):
+            "\(path): is a folder, not a canvas store file; give the store's file (for example "
+                + "\((path as NSString).appendingPathComponent("canvases.sqlite")))"
+        case .emptyFile(let path):
+            "\(path): an empty file, not an sdw canvas store; it was left unchanged "
+                + "(`sdw add` creates a store only where there is no file yet)"
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the canvas store: \(reason)"
         case .canvasNotFound(let id, let nearest):

@@ -18,7 +18,7 @@ struct Export: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Write the latest revision of every visible canvas into this folder as ID.yaml.",
+    @Option(name: .long, help: ArgumentHelp("Write the latest revision of every visible canvas into this folder as ID.yaml, and every stored workshop file as workshops/ID.yaml.",
                                             valueName: "dir"))
     var all: String?
 
@@ -32,12 +32,14 @@ struct Export: ParsableCommand {
     mutating func run() throws {
         let (id, rev, output, all) = (self.id, self.rev, self.output, self.all)
         if let all {
-            let written = try store.with { store throws(StoreError) in try store.exportAll(to: all) }
-            Terminal.write("\(written.count) canvas\(written.count == 1 ? "" : "es") written to \(all)\n")
+            let written = try store.with(readOnly: true) { store throws(StoreError) in try store.exportAll(to: all) }
+            let (canvases, workshops) = (written.canvases.count, written.workshops.count)
+            let workshopText = workshops == 0 ? "" : " and \(workshops) workshop\(workshops == 1 ? "" : "s")"
+            Terminal.write("\(canvases) canvas\(canvases == 1 ? "" : "es")\(workshopText) written to \(all)\n")
             return
         }
         guard let id else { return }
-        let text = try store.with { store throws(StoreError) in
+        let text = try store.with(readOnly: true) { store throws(StoreError) in
             let text = try store.exportText(id, revision: rev)
             if let output { try CanvasStore.writeFile(text, to: output) }
             return text

@@ -8,8 +8,14 @@ import GRDB
 /// reads its rows from a `VALUES` list and skips those whose first value is `NULL` (a column
 /// that is never `NULL`): a row is bound into the next free place as soon as it is given, no
 /// row is gathered or copied (``RowValues`` whose texts are bound are only kept alive until the
-/// run), and ``finish()`` runs the same statement with its remaining places left unbound.
-struct BatchInserter {
+/// run), and ``finish()`` runs the same statement with its remaining places left unbound (`NULL`:
+/// see ``RowInserter``).
+///
+/// A class, so that there is one of each: the rows bound and the values kept belong to one
+/// inserter, which is never copied. When it ends with rows still bound (a batch abandoned on an
+/// error, a write retried on the same connection), its statement's bindings are cleared before
+/// the values they point into are released.
+final class BatchInserter {
     /// Called after each statement run with the number of rows it inserted, the last one's rowid
     /// (one statement's new rowids follow one another) and the database.
     typealias DidInsert = (_ rows: Int, _ lastRowID: Int64, _ db: Database) throws -> Void
@@ -30,6 +36,12 @@ struct BatchInserter {
     /// The values whose texts are bound where they lie, kept until the statement runs.
     private var kept: [RowValues] = []
 
+    deinit {
+        // The bindings go first (see ``RowInserter``), then the values they point into.
+        inserter = nil
+        kept.removeAll()
+    }
+
     /// Prepares to insert on `db` with `insertSQL` (`INSERT INTO t (…) VALUES (?, …)`), at most
     /// `limit` rows per statement, calling `didInsert` after each statement.
     init(_ db: Database, insertSQL: String, limit: Int = 256, didInsert: DidInsert? = nil) {
@@ -41,45 +53,54 @@ struct BatchInserter {
     }
 
     /// Prepares to insert rows of type `Row` on `db`.
-    init<Row: InsertableRow>(_ db: Database, for row: Row.Type, limit: Int = 256) {
+    convenience init<Row: InsertableRow>(_ db: Database, for row: Row.Type, limit: Int = 256) {
         self.init(db, insertSQL: Row.insertSQL, limit: limit)
     }
 
     /// Binds `row`; inserts the rows bound so far once the statement is full.
-    mutating func add(_ row: some InsertableRow) throws {
-        try prepare()
-        row.bind(to: &inserter!)
+    func add(_ row: some InsertableRow) throws {
+        try withInserter { inserter in row.bind(to: &inserter) }
         try rowBound()
     }
 
     /// Binds the rows whose values are `values.values[range]`, in order, a row every
     /// ``columns`` values (see ``add(_:)-(InsertableRow)``). `values` is kept until they are inserted.
-    mutating func add(_ values: RowValues, _ range: Range<Int>) throws {
+    func add(_ values: RowValues, _ range: Range<Int>) throws {
         precondition(range.count % columns == 0, "\(range.count) values are no whole rows of \(columns)")
         var start = range.lowerBound
         while start < range.upperBound {
-            try prepare()
             if kept.last !== values { kept.append(values) }
-            for index in start..<start + columns { inserter!.bind(values.values[index], of: values) }
+            let row = start..<start + columns
+            try withInserter { inserter in
+                for index in row { inserter.bind(values.values[index], of: values) }
+            }
             start += columns
             try rowBound()
         }
     }
 
     /// Inserts the rows bound and not yet inserted.
-    mutating func finish() throws {
-        guard waiting > 0, inserter != nil else { return }
+    func finish() throws {
+        guard waiting > 0 else { return }
         waiting = 0
         defer { kept.removeAll(keepingCapacity: true) }
-        try inserter!.run()
+        try withInserter { inserter in try inserter.run() }
         try didInsert?(db.changesCount, db.lastInsertedRowID, db)
     }
 
-    private mutating func prepare() throws {
-        if inserter == nil { inserter = try RowInserter(db, sql: Self.batchSQL(insertSQL, rows: rowsPerStatement)) }
+    /// Runs `body` on the statement, prepared when first needed.
+    private func withInserter(_ body: (inout RowInserter) throws -> Void) throws {
+        var current = try inserter.take() ?? RowInserter(db, sql: Self.batchSQL(insertSQL, rows: rowsPerStatement))
+        do {
+            try body(&current)
+        } catch {
+            inserter = consume current
+            throw error
+        }
+        inserter = consume current
     }
 
-    private mutating func rowBound() throws {
+    private func rowBound() throws {
         waiting += 1
         if waiting == rowsPerStatement { try finish() }
     }

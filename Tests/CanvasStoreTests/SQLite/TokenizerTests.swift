@@ -30,14 +30,15 @@ import Testing
                 VALUES ('t', 'en', 'draft', 1, 0, 0, 0, '')
                 """)
             // Through the inserter `sdw add` uses, which feeds the index.
-            let values = RowValues()
-            let id = values.copy("t")
+            let builder = RowValues.Builder()
+            let id = builder.copy("t")
             for text in Self.texts + corpus {
-                values.append(id)
-                values.append("x")
-                values.append(text)
+                builder.append(id)
+                builder.append("x")
+                builder.append(text)
             }
-            var inserter = SectionTable.searchItems.inserter(db)
+            let values = builder.freeze()
+            let inserter = SectionTable.searchItems.inserter(db)
             try inserter.add(values, 0..<values.values.count)
             try inserter.finish()
         }

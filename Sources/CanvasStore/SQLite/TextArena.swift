@@ -25,7 +25,8 @@ final class TextArena {
             large.append(block)
             return UnsafeRawPointer(block)
         }
-        if used + count > Self.blockSize {
+        // A first text takes a block even when it is empty (its address must be a good one).
+        if used + count > Self.blockSize || blocksInUse == 0 {
             if blocksInUse == blocks.count {
                 blocks.append(.allocate(byteCount: Self.blockSize, alignment: 1))
             }

@@ -10,10 +10,15 @@ import GRDBSQLite
 ///
 /// Texts are bound without a copy of SQLite's own (`SQLITE_STATIC`): those of ``RowValues`` where
 /// they lie, the others copied into a ``TextArena`` owned by the inserter, one `memcpy` each
-/// instead of an allocation, a copy and a free inside SQLite. The arena is emptied, and the
-/// bindings cleared, after each run.
-struct RowInserter {
-    /// Keeps the statement alive (GRDB finalizes it when released).
+/// instead of an allocation, a copy and a free inside SQLite.
+///
+/// No binding may outlive the bytes it points to, so the inserter owns its statement (prepared
+/// for it alone, never shared through the connection's statement cache), cannot be copied, and
+/// clears the bindings when it takes the statement, after each run (also a failed one) and when
+/// it ends (also when a batch is abandoned on an error): a statement run later on the same
+/// connection never reads a text freed since.
+struct RowInserter: ~Copyable {
+    /// The inserter's own statement (GRDB finalizes it when released).
     private let statement: Statement
     private let handle: SQLiteStatement
     /// The bytes of the texts bound since the last run.
@@ -21,10 +26,23 @@ struct RowInserter {
     /// The 1-based index of the next value to bind.
     private var next: CInt = 1
 
-    /// Prepares `sql` on `db`, through the connection's statement cache.
+    /// Prepares `sql` on `db`, as a statement of the inserter's own.
     init(_ db: Database, sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
+        statement = try db.makeStatement(sql: sql)
         handle = statement.sqliteStatement
+        Self.clear(handle)
+    }
+
+    deinit {
+        // Before the arena's bytes go: no binding outlives them, whatever ended the inserter.
+        Self.clear(handle)
+        texts.removeAll()
+    }
+
+    /// Resets `handle` and sets every parameter to `NULL`.
+    private static func clear(_ handle: SQLiteStatement) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
     }
 
     /// Binds the next value: text, or `NULL`.
@@ -78,17 +96,22 @@ struct RowInserter {
     mutating func run() throws {
         let code = sqlite3_step(handle)
         next = 1
-        defer {
-            // No binding may outlive the arena's bytes it points to.
-            sqlite3_clear_bindings(handle)
-            texts.removeAll()
-        }
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
-            sqlite3_reset(handle)
+            Self.clear(handle)
+            texts.removeAll()
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
-        sqlite3_reset(handle)
+        // No binding may outlive the arena's bytes it points to.
+        Self.clear(handle)
+        texts.removeAll()
+    }
+
+    /// Forgets the values bound since the last run, without running the statement.
+    mutating func abandon() {
+        next = 1
+        Self.clear(handle)
+        texts.removeAll()
     }
 
     /// Binds `row`'s values and inserts it.
