@@ -8,7 +8,7 @@ struct SDW: ParsableCommand {
         commandName: "sdw",
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
-        subcommands: [Lint.self, Rules.self, Schema.self, New.self, Plugins.self, Config.self,
+        subcommands: [Lint.self, Rules.self, Schema.self, New.self, WorkshopCommand.self, Plugins.self, Config.self,
                       Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self,
                       Upgrade.self,
                       Report.self]

@@ -27,6 +27,8 @@ public struct Configuration: Sendable {
     public var rules: [(id: String, severity: Sourced<Severity?>)] = []
     /// Severity changes for some files.
     public var overrides: [Override] = []
+    /// The currency of starter canvases by language (`currencies:`), where it is not sdw's default.
+    public var currencies: [Language: Sourced<String>] = [:]
 
     /// An empty configuration: sdw's defaults.
     public init(base: String) { self.base = base }

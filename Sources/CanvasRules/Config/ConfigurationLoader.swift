@@ -13,11 +13,12 @@ import Foundation
 /// overrides:
 ///   - files: ["archive/**"]
 ///     rules: {unused-resource: off}
+/// currencies: {ru: KZT}        # the currency of `sdw new` and `sdw workshop new` canvases, by language
 /// ```
 public enum ConfigurationLoader {
     /// The configuration file's name.
     public static let fileName = ".sdw.yml"
-    static let keys = ["language", "fail_on", "plugins", "rules", "overrides"]
+    static let keys = ["language", "fail_on", "plugins", "rules", "overrides", "currencies"]
     static let severities = Severity.allCases.map(\.rawValue) + ["off"]
 
     /// The `.sdw.yml` of `directory` or its nearest parent that has one.
@@ -88,8 +89,32 @@ public enum ConfigurationLoader {
                                at: pair.value.location)
             }
         }
+        if let pair = e["currencies"] { configuration.currencies = currencies(pair.value, file: file, &reader) }
         guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems) }
         return configuration
+    }
+
+    /// `language: CODE` pairs: the currency of starter canvases in each language.
+    private static func currencies(_ node: YAMLNode, file: String, _ reader: inout NodeReader) -> [Language: Sourced<String>] {
+        guard let pairs = node.pairs else {
+            reader.problem(PluginMessages.wrongType, ["key": "currencies", "expected": "a mapping of languages to currency codes"],
+                           at: node.location)
+            return [:]
+        }
+        var result: [Language: Sourced<String>] = [:]
+        for pair in pairs {
+            guard let language = reader.choice(pair.key, from: Language.allowedValues, what: "language").flatMap(Language.init),
+                  let code = pair.value.scalar
+            else { continue }
+            guard CurrencyCode.isValid(code) else {
+                reader.problem(PluginMessages.invalidValue, ["value": code, "what": "currency",
+                                                             "allowed": "an ISO 4217 code such as EUR, UAH, RUB, KZT"],
+                               at: pair.value.location)
+                continue
+            }
+            result[language] = Sourced(code, .file(file, pair.value.location))
+        }
+        return result
     }
 
     /// `rule-id: severity` pairs, where severity may also be `off`.
