@@ -8,7 +8,8 @@ import Testing
 struct PluginRuleExamplesTests {
     /// Every rule sdw runs with the built-in plugins.
     static let all = RuleRegistry.all()
-    static let coreIDs = Set(RuleRegistry.core.map(\.description.id))
+    /// The core rules, and the rules over several files (``WorkshopRulesTests`` runs those).
+    static let coreIDs = Set((RuleRegistry.core + RuleRegistry.workshop.map { $0 as any Rule }).map(\.description.id))
     static let ids = all.map(\.description.id).filter { !coreIDs.contains($0) }
 
     @Test(arguments: ids)

@@ -36,6 +36,8 @@ extension LintRun {
         let findings = linter.lint(loaded)
         var result = FileResult(path: path, findings: findings, language: language,
                                 file: keepDocument ? loaded : nil)
+        result.canvasEntry = loaded.canvas.map { WorkshopSet.CanvasEntry($0, path: path) }
+        result.workshopEntry = loaded.workshop.flatMap { WorkshopSet.WorkshopEntry($0, path: path) }
         result.flaggedLines = Self.flaggedLines(of: findings, in: loaded.text)
         return result
     }

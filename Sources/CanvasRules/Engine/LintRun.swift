@@ -17,6 +17,10 @@ public struct LintRun: Sendable {
         public var flaggedLines: [Int: String] = [:]
         /// The document, when readable (kept only when asked for).
         public var file: LoadedFile?
+        /// What the cross-file rules need of the file's canvas, if it holds one.
+        public var canvasEntry: WorkshopSet.CanvasEntry?
+        /// What the cross-file rules need of the file's workshop, if it holds one.
+        public var workshopEntry: WorkshopSet.WorkshopEntry?
     }
 
     /// The files, sorted by path, each with its findings.
@@ -59,6 +63,20 @@ public struct LintRun: Sendable {
 }
 
 extension LintRun {
+    /// Runs `linter`'s ``WorkshopRule``s over every file of the run, with the workshops of
+    /// `known` (the store's, for `sdw add`) besides the files' own, and adds their findings to
+    /// the files they point at.
+    public mutating func checkAcrossFiles(linter: Linter, known: [WorkshopSet.WorkshopEntry] = []) {
+        let set = WorkshopSet(canvases: results.compactMap(\.canvasEntry),
+                              workshops: results.compactMap(\.workshopEntry) + known)
+        let found = Dictionary(grouping: linter.lint(set), by: \.file)
+        guard !found.isEmpty else { return }
+        for index in results.indices {
+            guard let extra = found[results[index].path] else { continue }
+            results[index].findings = (results[index].findings + extra).sorted(by: Finding.ordered)
+        }
+    }
+
     /// The text of each line that one of `findings` points at, by 1-based line number.
     static func flaggedLines(of findings: [Finding], in text: String) -> [Int: String] {
         let wanted = Set(findings.compactMap { $0.location?.line })

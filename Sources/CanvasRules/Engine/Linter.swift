@@ -118,6 +118,26 @@ public struct Linter: Sendable {
         return entry.severity
     }
 
+    /// The findings of the ``WorkshopRule``s among ``rules`` on `set`, each with the severity the
+    /// configuration gives its rule for the file it is in.
+    public func lint(_ set: WorkshopSet) -> [Finding] {
+        var found: [Finding] = []
+        for rule in rules {
+            guard let rule = rule.asWorkshopRule else { continue }
+            let id = rule.description.id
+            for var finding in rule.findings(in: set, severity: rule.description.severity) {
+                let override = overrides.reversed().first {
+                    $0.severities[id] != nil && $0.applies(to: finding.file, currentDirectory: currentDirectory)
+                }
+                guard let severity = override.map({ $0.severities[id] ?? nil })
+                        ?? severities[id] ?? rule.description.severity else { continue }
+                finding.severity = severity
+                found.append(finding)
+            }
+        }
+        return found
+    }
+
     /// Loads `bytes` as the file `path` and lints it.
     public func lint(_ bytes: [UInt8], path: String) -> [Finding] {
         lint(CanvasLoader.load(bytes, path: path))

@@ -14,12 +14,15 @@ public protocol Rule: Sendable {
     var asSuppressionRule: (any SuppressionRule)? { get }
     /// The rule as a plugin's ``DeclarativeRule``, if it is one.
     var asDeclarativeRule: DeclarativeRule? { get }
+    /// The rule as a ``WorkshopRule`` (over several files), if it is one.
+    var asWorkshopRule: (any WorkshopRule)? { get }
 }
 
 extension Rule {
     public var asCanvasRule: (any CanvasRule)? { nil }
     public var asSuppressionRule: (any SuppressionRule)? { nil }
     public var asDeclarativeRule: DeclarativeRule? { nil }
+    public var asWorkshopRule: (any WorkshopRule)? { nil }
 }
 
 /// A rule over a canvas's content; it does not run on unreadable files or workshops.

@@ -3,6 +3,8 @@ import CanvasKit
 /// The groups that rules fall into, in the order the documentation lists them.
 public enum RuleCategory: String, CaseIterable, Sendable {
     case schema, integrity, coverage, plan, partnership, effects, budget, plugin, suppression
+    /// Across files: canvas ids, workshops and their tables.
+    case workshop
 }
 
 /// Everything the documentation says about a rule: id, default severity, summary, rationale,

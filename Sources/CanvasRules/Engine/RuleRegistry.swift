@@ -22,10 +22,15 @@ public enum RuleRegistry {
         CostWithoutCurrency(), UnplannedMissingResource(),
     ]
 
+    /// The rules over a set of files: canvas ids, workshops and their groups.
+    public static let workshop: [any WorkshopRule] = [
+        DuplicateCanvasID(), UnknownWorkshop(), DuplicateGroup(), GroupPluginMismatch(),
+    ]
+
     /// The core rules, the rules about plugins and suppressions, and every rule of `catalog`'s plugins.
     public static func all(catalog: PluginCatalog = .builtIn) -> [any Rule] {
         core + [UnknownPlugin(catalog: catalog), PluginSuggestion(catalog: catalog),
-                SuppressionWithoutReason(), UnusedSuppression()] + catalog.rules
+                SuppressionWithoutReason(), UnusedSuppression()] + workshop + catalog.rules
     }
 
     /// The core rule with `id`, if any.

@@ -40,9 +40,16 @@ public struct AddReport: Sendable, Equatable {
         return parts.joined(separator: ", ")
     }
 
-    /// The lines for standard error: each refusal with its reason and findings, and each unreadable file.
+    /// The findings of the rules over several files (`path:line:col: severity: message [rule]`) and
+    /// the files stored before under another id, one line each.
+    public var acrossFiles: [String] = []
+    /// How many of those findings are errors (the canvases are stored all the same).
+    public var acrossFilesErrors = 0
+
+    /// The lines for standard error: each refusal with its reason and findings, each unreadable
+    /// file, and what the cross-file checks found.
     public var problemLines: [String] {
-        var lines = unreadable.map { "\($0)" }
+        var lines = unreadable.map { "\($0)" } + acrossFiles
         for refusal in refused {
             lines.append("\(refusal.path): refused: \(refusal.reason)")
             lines += refusal.details

@@ -20,12 +20,17 @@ struct AddInput: Sendable {
     /// The file as named.
     var path: String
     var kind: Kind
+    /// What the cross-file rules need of the file (see ``CanvasStore/checkAcrossFiles(_:_:linter:)``).
+    var canvasEntry: WorkshopSet.CanvasEntry?
+    var workshopEntry: WorkshopSet.WorkshopEntry?
 
     /// Makes the input for one linted file (`result.file` set). `latest` holds the text hash of
     /// each stored canvas's latest revision: a canvas whose text hashes the same is probably
     /// unchanged, so its rows are left unmade.
     init(_ result: LintRun.FileResult, allowErrors: Bool, latest: [String: String]) {
         path = result.path
+        canvasEntry = result.canvasEntry
+        workshopEntry = result.workshopEntry
         guard let file = result.file else {
             preconditionFailure("sdw add lints with the documents kept")
         }

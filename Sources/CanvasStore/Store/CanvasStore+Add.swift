@@ -30,14 +30,21 @@ extension CanvasStore {
         return try write { db in
             var session = try AddSession(db, message: message, allowErrors: allowErrors, stamp: stamp)
             let latest = session.latestHashes
+            var canvases: [WorkshopSet.CanvasEntry] = [], workshops: [WorkshopSet.WorkshopEntry] = []
             let unreadable = try LintRun.stream(
                 paths: paths, linter: linter, window: Self.addWindow,
                 prepare: { AddInput($0, allowErrors: allowErrors, latest: latest) },
                 consume: { inputs in
-                    for input in inputs { try session.take(input) }
+                    for input in inputs {
+                        if let entry = input.canvasEntry { canvases.append(entry) }
+                        if let entry = input.workshopEntry { workshops.append(entry) }
+                        try session.take(input)
+                    }
                 })
+            let across = try Self.checkAcrossFiles(canvases, workshops, linter: linter, db)
             var report = try session.finish()
             report.unreadable = unreadable.map { "\($0.path): error: \($0.reason)" }
+            (report.acrossFiles, report.acrossFilesErrors) = across
             return report
         }
     }

@@ -11,7 +11,10 @@ struct Add: ParsableCommand {
             A canvas whose text differs from its latest stored revision gets a new revision (the exact YAML text, \
             its lint result, the message, the time); an unchanged one gets none. Files that are not readable \
             YAML, have no id, or have lint errors (unless --allow-errors) are refused. All writes are one transaction.
-            Canvases are checked as `sdw lint` checks them (built-in plugins, --plugins, .sdw.yml).
+            Canvases are checked as `sdw lint` checks them (built-in plugins, --plugins, .sdw.yml), and across files \
+            with the stored workshops and canvases: a workshop: that names no known workshop, two canvases for one \
+            group, a plugin other than the group's; a file stored before under another id is pointed out. What these \
+            find is printed (the first 20 lines) and the canvases are stored all the same; sdw lint fails on it.
             Exit status: 0 when every canvas was stored, 1 when some were refused, 2 for unreadable files or store errors.
             """)
 

@@ -40,6 +40,7 @@ struct Lint: ParsableCommand {
         let linter = setup.linter()
         var run = LintRun.run(paths: try adoption.select(paths), linter: linter,
                               defaultLanguage: setup.configuration.language.value ?? .en)
+        run.checkAcrossFiles(linter: linter)
         for error in run.ioErrors {
             Terminal.warn("\(TerminalText.escaped(error.path)): error: \(error.reason)")
         }
