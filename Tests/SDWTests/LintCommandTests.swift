@@ -46,7 +46,7 @@ import Testing
         let output = try CLI.run(["lint", "Examples/invalid/unknown-key.yaml"])
         #expect(output.stdout == """
             Examples/invalid/unknown-key.yaml:10:1: info: това прилича на диаграма за seniors; добавете `plugin: seniors`, за да се приложат правилата ѝ [plugin-suggestion]
-            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в target_group; може би 'size'? [unknown-key]
+            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в целевата група; може би 'size'? [unknown-key]
             1 file, 1 error, 0 warnings, 1 info
 
             """)
