@@ -22,6 +22,20 @@ import Testing
         #expect(output.stdout.contains(" 0 errors"), "\(output.stdout)")
     }
 
+    /// A folder without canvases is a wrong path in CI, not a pass, unless --allow-empty says it is expected.
+    @Test func aFolderWithoutCanvasesIsAnError() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        try FileManager.default.createDirectory(at: workspace.directory.appendingPathComponent("empty/sub"),
+                                                withIntermediateDirectories: true)
+        let output = try CLI.run(["lint", "empty"], in: workspace.directory)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("no canvases (*.yaml, *.yml) found under empty"), "\(output.stderr)")
+        let allowed = try CLI.run(["lint", "empty", "--allow-empty"], in: workspace.directory)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("0 files"))
+    }
+
     /// A device that never ends is read up to the limit and reported as larger than it.
     @Test func anEndlessDeviceIsLargerThanTheLimit() throws {
         let output = try CLI.run(["lint", "/dev/zero"])
