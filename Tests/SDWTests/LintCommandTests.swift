@@ -22,6 +22,27 @@ import Testing
         #expect(output.stdout.contains(" 0 errors"), "\(output.stdout)")
     }
 
+    /// The README's canvas names the schema file that the README's `sdw schema -o FILE` writes.
+    @Test func theReadmeCanvasNamesTheSchemaFileSdwSchemaWrites() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = try #require(readme.range(of: "sdw schema -o "))
+        let file = readme[command.upperBound...].prefix { !$0.isWhitespace && $0 != "`" }
+        let section = try #require(readme.range(of: "## A canvas in short"))
+        let comment = try #require(readme.range(of: "$schema=", range: section.upperBound..<readme.endIndex))
+        let named = readme[comment.upperBound...].prefix { !$0.isWhitespace }
+        #expect(named == "./" + file)
+    }
+
+    /// "sdw lint Examples/invalid checks one canvas per core rule": one file per rule that is not a plugin's.
+    @Test func examplesInvalidHoldsOneCanvasPerCoreRule() throws {
+        let rules = try CLI.run(["rules"]).stdout.split(separator: "\n")
+            .compactMap { $0.split(separator: " ").first.map(String.init) }.filter { !$0.contains("/") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Examples/invalid").path)
+            .filter { $0.hasSuffix(".yaml") }.map { $0 == "invalid.yaml" ? "invalid-yaml" : String($0.dropLast(5)) }
+        #expect(Set(rules) == Set(files))
+        #expect(rules.count == files.count)
+    }
+
     /// A folder without canvases is a wrong path in CI, not a pass, unless --allow-empty says it is expected.
     @Test func aFolderWithoutCanvasesIsAnError() throws {
         let workspace = try Workspace()
