@@ -16,8 +16,8 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The target-group plugin (sdw plugins lists them).")
     var plugin: String
 
-    @Option(name: .long, help: "The language of the prompts and the sample values (bg, uk, ru, en).")
-    var lang: Language = .en
+    @Option(name: .long, help: "The language of the prompts and the sample values (bg, uk, ru, en); default: .sdw.yml's language, else en.")
+    var lang: Language?
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
     var output: String?
@@ -40,6 +40,7 @@ struct New: ParsableCommand {
             Terminal.warn("error: the plugin '\(plugin)' has no starter canvas (\(PluginReader.starterName))")
             throw SDWExit.usage
         }
+        let lang = self.lang ?? setup.configuration.language.value ?? .en
         let text = StarterTemplate(starter).render(lang)
         guard let output else {
             Terminal.write(text)
