@@ -88,7 +88,7 @@ public enum ConfigurationLoader {
                                at: pair.value.location)
             }
         }
-        guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems) }
+        guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems, partial: configuration) }
         return configuration
     }
 
