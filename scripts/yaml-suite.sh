@@ -19,7 +19,7 @@ sdw=$2
 # The error cases that libyaml 0.2.5 accepts are caught by sdw's own checks
 # (Sources/CanvasKit/YAML/YAMLSpecChecks.swift), so no case is exempt.
 # The messages of YAMLSpecChecks.
-own_checks="YAML syntax error: (this line continues|a comment needs a space|'-' cannot start|the %YAML directive should|this empty line at the start)"
+own_checks="the parser says: '(this line continues|a comment needs a space|'-' cannot start|the %YAML directive should|this empty line at the start)"
 passed=0
 failed=0
 while IFS= read -r input; do

@@ -70,7 +70,7 @@ struct HostileInput: CustomStringConvertible, Sendable {
         },
         HostileInput("random binary bytes", message: "binary data", at: (1, 48)) { randomBytes(count: 65_536, seed: 42) },
         HostileInput("NUL byte", message: "holds a NUL byte", at: (2, 9), text: "format: 1\ntitle: a\u{0}b\n"),
-        HostileInput("invalid UTF-8", message: "is not UTF-8 text (byte 14", at: (2, 5)) {
+        HostileInput("invalid UTF-8", message: "is not UTF-8 text (the first byte that is not is at line 2, column 5)", at: (2, 5)) {
             Array("format: 1\nid: ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
         },
         HostileInput("unknown tag", message: "the tag '!foo' is not supported", at: (2, 5), text: "format: 1\nid: !foo x\n"),
@@ -80,9 +80,9 @@ struct HostileInput: CustomStringConvertible, Sendable {
         HostileInput("empty file", message: "the file is empty", text: ""),
         HostileInput("only a byte-order mark", message: "the file is empty") { [0xEF, 0xBB, 0xBF] },
         HostileInput("comment only", message: "the file is empty", text: "# nothing here yet\n\n"),
-        HostileInput("a scalar document", message: "the document is a scalar, not a mapping", at: (1, 1), text: "hello\n"),
+        HostileInput("a scalar document", message: "the document is a single value, not a mapping", at: (1, 1), text: "hello\n"),
         HostileInput("a list document", message: "the document is a list, not a mapping", at: (1, 1), text: "- a\n- b\n"),
         HostileInput("undefined alias", message: "the alias *nowhere names no anchor", at: (1, 4), text: "a: *nowhere\n"),
-        HostileInput("unclosed quote", message: "YAML syntax error", at: (2, 1), text: "title: \"open\n"),
+        HostileInput("unclosed quote", message: "a quote opened at line 1 is never closed", at: (2, 1), text: "title: \"open\n"),
     ]
 }

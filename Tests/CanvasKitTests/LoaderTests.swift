@@ -88,7 +88,7 @@ import Testing
         ("# only a comment\n", "the file is empty"),
         ("- a\n- b\n", "the document is a list"),
         ("format: 1\n---\nformat: 1\n", "more than one YAML document"),
-        ("a: [1, 2\n", "YAML syntax error"),
+        ("a: [1, 2\n", "an unclosed bracket (opened at line 1)"),
         ("a: !custom x\n", "the tag '!custom' is not supported"),
     ])
     func unreadableFilesGetAClearMessage(_ text: String, _ expected: String) {

@@ -6,10 +6,17 @@ import Testing
 /// gives the positions that plugin and configuration files report problems at.
 struct SchemaMessagesTests {
     static let messages: [(String, LocalizedText)] = [
-        ("syntax", SchemaMessages.syntax), ("empty", SchemaMessages.empty), ("notMapping", SchemaMessages.notMapping),
-        ("notUTF8", SchemaMessages.notUTF8), ("nulByte", SchemaMessages.nulByte), ("tooLarge", SchemaMessages.tooLarge),
+        ("colonInValue", YAMLErrorText.colonInValue), ("indentation", YAMLErrorText.indentation),
+        ("tab", YAMLErrorText.tab), ("unclosed", YAMLErrorText.unclosed), ("unclosedQuote", YAMLErrorText.unclosedQuote),
+        ("severalDocuments", YAMLErrorText.severalDocuments), ("yamlOther", YAMLErrorText.other),
+        ("wrongItemType", SchemaMessages.wrongItemType), ("amountHint", SchemaMessages.amountHint),
+        ("amountCurrencyHint", SchemaMessages.amountCurrencyHint), ("invalidWhenHint", SchemaMessages.invalidWhenHint),
+        ("empty", SchemaMessages.empty), ("notMapping", SchemaMessages.notMapping),
+        ("notUTF8", SchemaMessages.notUTF8), ("legacyEncoding", SchemaMessages.legacyEncoding),
+        ("nulByte", SchemaMessages.nulByte), ("tooLarge", SchemaMessages.tooLarge),
         ("duplicateKey", SchemaMessages.duplicateKey), ("unknownKeyHint", SchemaMessages.unknownKeyHint),
-        ("unknownKey", SchemaMessages.unknownKey), ("missingSection", SchemaMessages.missingSection),
+        ("unknownKey", SchemaMessages.unknownKey), ("commaInFlowValue", SchemaMessages.commaInFlowValue),
+        ("missingSection", SchemaMessages.missingSection),
         ("emptySection", SchemaMessages.emptySection), ("missingField", SchemaMessages.missingField),
         ("emptyField", SchemaMessages.emptyField), ("wrongType", SchemaMessages.wrongType),
         ("invalidValueHint", SchemaMessages.invalidValueHint), ("invalidValue", SchemaMessages.invalidValue),
@@ -35,7 +42,7 @@ struct SchemaMessagesTests {
         let file = CanvasLoader.load(Array("format: 1\nid: x\ntitle: T\nlanguage: bg\ntitlee: Y\n".utf8), path: "x.yaml")
         let unknown = file.issues.first { $0.kind == .unknownKey }
         #expect(unknown?.message.render(.bg, arguments: unknown?.arguments ?? [:])
-            == "непознат ключ 'titlee' в the canvas; може би 'title'?")
+            == "непознат ключ 'titlee' в диаграмата; може би 'title'?")
     }
 
     @Test func positionsCountCharactersAfterCyrillicText() throws {

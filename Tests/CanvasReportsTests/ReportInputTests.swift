@@ -27,6 +27,22 @@ import Testing
         #expect(throws: ReportError.self) { try FileReportSource(paths: [Repository.path("Examples/none.yaml")]) }
     }
 
+    /// An unreadable canvas is reported at the line and column of its first problem, in the asked language.
+    @Test func unreadableCanvasIsReportedAtItsPosition() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdw-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.yaml").path
+        try "format: 1\nid: x\ntitle: Курс: основи\n".write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try FileReportSource(paths: [file], language: .uk)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "\(file):3:12: not a readable canvas: ': ' у значенні без лапок (рядок 3); "
+                    + "візьміть усе значення в лапки, наприклад \"…: …\"")
+        }
+    }
+
     @Test func jsonHasAVersionedShape() throws {
         let input = ReportInput(kind: .canvases, items: [ReportFixtures.item(ReportFixtures.canvas())])
         let json = JSONReport(input, language: nil).encoded()

@@ -58,4 +58,11 @@ import Testing
         #expect(lines[4] == "reading-club,partner,club,Pensioners' club,ngo,,,,,,Brings members,Activities for members,,,")
         #expect(text.hasSuffix("\r\n"))
     }
+
+    @Test func csvFileStartsWithAUTF8ByteOrderMark() {
+        let item = ReportFixtures.item(ReportFixtures.canvas(title: "Клуб"))
+        let data = CSVReport(ReportInput(kind: .canvases, items: [item])).data
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: data.dropFirst(3), as: UTF8.self).hasPrefix("canvas,section,"))
+    }
 }

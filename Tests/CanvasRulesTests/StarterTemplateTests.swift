@@ -23,6 +23,17 @@ struct StarterTemplateTests {
         }
     }
 
+    /// A starter is a canvas its own plugin has nothing to say about, in every language.
+    @Test(arguments: plugins)
+    func starterPassesItsOwnPlugin(id: String) throws {
+        let starter = try #require(PluginCatalog.builtIn.plugin(id: id)?.starter)
+        for language in Language.allCases {
+            let file = CanvasLoader.load(Array(StarterTemplate(starter).render(language).utf8), path: "starter.yaml")
+            let own = Linter(rules: RuleRegistry.all()).lint(file).filter { $0.ruleID.hasPrefix(id + "/") }
+            #expect(own.isEmpty, "\(id) in \(language): \(own.map { "[\($0.ruleID)] \($0.text())" })")
+        }
+    }
+
     /// A table fills the starter in with longer texts of its own: every quoted value made
     /// longer with Ukrainian text is still valid YAML (the YAML checks once counted libyaml's
     /// character positions as bytes and called such files invalid).

@@ -1,3 +1,4 @@
+import CanvasRules
 import Foundation
 import Testing
 
@@ -20,6 +21,44 @@ import Testing
         let output = try CLI.run(["lint", "-"], input: canvas)
         #expect(output.status == 0, "\(output.stdout)")
         #expect(output.stdout.contains(" 0 errors"), "\(output.stdout)")
+    }
+
+    /// The README's canvas names the schema file that the README's `sdw schema -o FILE` writes.
+    @Test func theReadmeCanvasNamesTheSchemaFileSdwSchemaWrites() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = try #require(readme.range(of: "sdw schema -o "))
+        let file = readme[command.upperBound...].prefix { !$0.isWhitespace && $0 != "`" }
+        let section = try #require(readme.range(of: "## A canvas in short"))
+        let comment = try #require(readme.range(of: "$schema=", range: section.upperBound..<readme.endIndex))
+        let named = readme[comment.upperBound...].prefix { !$0.isWhitespace }
+        #expect(named == "./" + file)
+    }
+
+    /// "sdw lint Examples/invalid checks one canvas per core rule": one file per rule that is not a plugin's
+    /// and checks one file (the rules across files need several files; `sdw rules ID` shows their examples).
+    @Test func examplesInvalidHoldsOneCanvasPerCoreRule() throws {
+        let acrossFiles = Set(RuleRegistry.workshop.map { $0.description.id })
+        let rules = try CLI.run(["rules"]).stdout.split(separator: "\n")
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+            .filter { !$0.contains("/") && !acrossFiles.contains($0) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Examples/invalid").path)
+            .filter { $0.hasSuffix(".yaml") }.map { $0 == "invalid.yaml" ? "invalid-yaml" : String($0.dropLast(5)) }
+        #expect(Set(rules) == Set(files))
+        #expect(rules.count == files.count)
+    }
+
+    /// A folder without canvases is a wrong path in CI, not a pass, unless --allow-empty says it is expected.
+    @Test func aFolderWithoutCanvasesIsAnError() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        try FileManager.default.createDirectory(at: workspace.directory.appendingPathComponent("empty/sub"),
+                                                withIntermediateDirectories: true)
+        let output = try CLI.run(["lint", "empty"], in: workspace.directory)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("no canvases (*.yaml, *.yml) found under empty"), "\(output.stderr)")
+        let allowed = try CLI.run(["lint", "empty", "--allow-empty"], in: workspace.directory)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("0 files"))
     }
 
     /// A device that never ends is read up to the limit and reported as larger than it.
@@ -46,7 +85,7 @@ import Testing
         let output = try CLI.run(["lint", "Examples/invalid/unknown-key.yaml"])
         #expect(output.stdout == """
             Examples/invalid/unknown-key.yaml:10:1: info: това прилича на диаграма за seniors; добавете `plugin: seniors`, за да се приложат правилата ѝ [plugin-suggestion]
-            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в target_group; може би 'size'? [unknown-key]
+            Examples/invalid/unknown-key.yaml:12:3: error: непознат ключ 'sise' в целевата група; може би 'size'? [unknown-key]
             1 file, 1 error, 0 warnings, 1 info
 
             """)

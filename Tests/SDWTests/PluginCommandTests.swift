@@ -46,6 +46,33 @@ struct PluginCommandTests {
         #expect(lint.status == 0, "\(lint.stdout)")
     }
 
+    /// A broken `.sdw.yml` reports every mistake in one run, unknown rule ids included.
+    @Test func aBrokenConfigurationReportsAllItsMistakes() throws {
+        let folder = try Self.temporaryFolder()
+        try Data("langauge: bg\nrules:\n  no-such-rule: off\n  idle-partner: of\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
+        let output = try CLI.run(["lint", "x.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(output.status == 2)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(lines.count == 3, "\(output.stderr)")
+        #expect(lines.contains { $0.hasPrefix(".sdw.yml:1:1: error: unknown key 'langauge'") })
+        #expect(lines.contains { $0.hasPrefix(".sdw.yml:3:17:") && $0.contains("no-such-rule") })
+        #expect(lines.contains { $0.hasPrefix(".sdw.yml:4:17:") })
+    }
+
+    /// Without --lang, `sdw new` writes the starter in the language `.sdw.yml` gives.
+    @Test func newFollowsTheLanguageOfTheConfiguration() throws {
+        let folder = try Self.temporaryFolder()
+        try Data("language: uk\n".utf8).write(to: URL(fileURLWithPath: folder + "/.sdw.yml"))
+        let output = try CLI.run(["new", "--plugin", "seniors", "-o", "s.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(output.status == 0, "\(output.stderr)")
+        let text = try String(contentsOfFile: folder + "/s.yaml", encoding: .utf8)
+        #expect(text.contains("language: uk"))
+        let english = try CLI.run(["new", "--plugin", "seniors", "--lang", "en", "-o", "e.yaml"], in: URL(fileURLWithPath: folder))
+        #expect(english.status == 0)
+        #expect(try String(contentsOfFile: folder + "/e.yaml", encoding: .utf8).contains("language: en"))
+    }
+
     @Test func configShowsWhereEachValueComesFrom() throws {
         let folder = try Self.temporaryFolder()
         try Data("language: bg\nrules:\n  idle-partner: off\noverrides:\n  - files: [\"drafts/**\"]\n    rules: {unused-resource: info}\n".utf8)

@@ -25,6 +25,14 @@ struct StoreReportCommandTests {
         #expect(stored.stdout.contains("`seniors/home-delivery`"))
     }
 
+    /// `sdw diff ID` on a canvas stored once says so, rather than "no differences between 1 and 1".
+    @Test func diffOfACanvasWithOneRevisionSaysSo() throws {
+        let output = try CLI.run(["diff", "seniors-online", "--db", try VelingradStore.path()])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "seniors-online has only one revision (1); there is nothing to compare it with "
+                + "until 'sdw add' stores a changed version\n")
+    }
+
     @Test func workshopFromTheStoreListsTheNineGroupsInOrder() throws {
         let output = try Self.report("--workshop", "velingrad-2012", "--format", "md")
         #expect(output.status == 0, "\(output.stderr)")

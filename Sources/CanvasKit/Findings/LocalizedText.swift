@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text in the four languages of the workbench, with English as the fallback.
 ///
 /// Templates may hold `{name}` placeholders that ``render(_:arguments:)`` fills in.
@@ -41,6 +43,17 @@ public struct LocalizedText: Hashable, Sendable, Codable {
             rest = rest[rest.index(after: close)...]
         }
         return result
+    }
+
+    /// This text with `{key}` replaced, in each language, by `phrase` in that language: for the
+    /// words a message is made of (a section's name, a kind of item) rather than values from a file.
+    public func filling(_ key: String, with phrase: LocalizedText) -> LocalizedText {
+        let placeholder = "{\(key)}"
+        func fill(_ text: String, _ language: Language) -> String {
+            text.replacingOccurrences(of: placeholder, with: phrase.text(in: language))
+        }
+        return LocalizedText(en: fill(en, .en), bg: bg.map { fill($0, .bg) }, uk: uk.map { fill($0, .uk) },
+                             ru: ru.map { fill($0, .ru) })
     }
 
     /// The text in `language` with each `{key}` replaced by its argument.

@@ -71,8 +71,8 @@ struct CanvasDecoder {
         for (index, item) in items.enumerated() {
             let path = "\(entry.path)[\(Self.itemKey(item) ?? String(index))]"
             guard item.pairs != nil else {
-                context.report(.wrongType, SchemaMessages.wrongType,
-                               ["field": "\(entry.name) item", "expected": "a mapping", "found": item.kindDescription],
+                context.report(.wrongType, SchemaMessages.wrongItemType,
+                               ["field": entry.name, "expected": "a mapping", "found": item.kindDescription],
                                at: item.location, path: path)
                 continue
             }

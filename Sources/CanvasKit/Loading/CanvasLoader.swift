@@ -70,15 +70,23 @@ public enum CanvasLoader {
                 return .failed(fail(SchemaMessages.nulByte, at: SourceText.location(ofByte: offset, in: Array(body))))
             }
             guard let text = String(validating: body, as: UTF8.self) else {
-                let offset = SourceText.firstInvalidUTF8(in: Array(body))
-                return .failed(fail(SchemaMessages.notUTF8, ["offset": String(offset)],
-                                     at: SourceText.location(ofByte: offset, in: Array(body))))
+                let bytes = Array(body)
+                let offset = SourceText.firstInvalidUTF8(in: bytes)
+                let location = SourceText.location(ofByte: offset, in: bytes)
+                var arguments = ["line": String(location.line), "column": String(location.column)]
+                guard let encoding = LegacyEncoding.guess(bytes) else {
+                    return .failed(fail(SchemaMessages.notUTF8, arguments, at: location))
+                }
+                arguments["encoding"] = encoding.rawValue
+                arguments["command"] = encoding.iconvCommand(for: path == "-" ? "canvas.yaml" : path)
+                return .failed(fail(SchemaMessages.legacyEncoding, arguments, at: location))
             }
             file.text = text
             do throws(YAMLError) {
                 return .composed(try YAMLComposer.document(body, limits: limits))
             } catch {
-                return .failed(fail(SchemaMessages.syntax, ["detail": error.message], at: error.location))
+                let (message, arguments) = YAMLErrorText.describe(error, in: text)
+                return .failed(fail(message, arguments, at: error.location))
             }
         }
         let document: YAMLDocument

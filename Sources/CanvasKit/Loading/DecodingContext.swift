@@ -17,7 +17,9 @@ struct DecodingContext {
                           fields: inout FieldLocations) -> Entries {
         var result = Entries(mapping: node, known: known, owner: owner)
         guard let pairs = node.pairs else { return result }
+        var previous: (key: YAMLView, value: YAMLView)?
         for pair in pairs {
+            defer { previous = (pair.key, pair.value) }
             // Known keys are found by their bytes; a string is made only for a key to report.
             if let knownIndex = pair.key.index(in: known) {
                 if let first = result.entry(known: knownIndex) {
@@ -38,6 +40,13 @@ struct DecodingContext {
                 continue
             }
             if !name.hasPrefix("x-") {
+                // `{item: Автобус, транспорт}`: the comma ended the value, and the rest became a key.
+                if pair.value.isNull, let previous, let previousName = previous.key.scalar, previous.value.scalar != nil,
+                   previous.value.location.line == pair.key.location.line {
+                    report(.unknownKey, SchemaMessages.commaInFlowValue, ["key": name, "previous": previousName],
+                           at: pair.key.location, path: owner)
+                    continue
+                }
                 if let suggestion = Suggestion.nearest(to: name, in: known) {
                     report(.unknownKey, SchemaMessages.unknownKeyHint,
                            ["key": name, "where": where_, "suggestion": suggestion], at: pair.key.location, path: owner)
@@ -67,9 +76,9 @@ struct DecodingContext {
         }
     }
 
-    mutating func wrongType(_ entry: Entry, expected: String) {
+    mutating func wrongType(_ entry: Entry, expected: String, _ extra: [String: String] = [:]) {
         report(.wrongType, SchemaMessages.wrongType,
-               ["field": entry.name, "expected": expected, "found": entry.value.kindDescription],
+               ["field": entry.name, "expected": expected, "found": entry.value.kindDescription].merging(extra) { a, _ in a },
                at: entry.value.location, path: entry.path)
     }
 
@@ -95,8 +104,8 @@ struct DecodingContext {
             if let text = item.scalar, !item.isNull {
                 result.append(text)
             } else {
-                report(.wrongType, SchemaMessages.wrongType,
-                       ["field": entry.name + " item", "expected": "text", "found": item.kindDescription],
+                report(.wrongType, SchemaMessages.wrongItemType,
+                       ["field": entry.name, "expected": "text", "found": item.kindDescription],
                        at: item.location, path: entry.path)
             }
         }
@@ -123,6 +132,13 @@ struct DecodingContext {
         guard let text = entry.value.scalar, entry.value.isPlain || entry.value.tag == .float || entry.value.tag == .int,
               Self.isDecimalNumeral(text), let value = Self.decimalValue(text)
         else {
+            if let text = entry.value.scalar, let amount = LocalHabits.amount(text) {
+                var arguments = ["field": entry.name, "value": text, "number": amount.number]
+                arguments["currency"] = amount.currency
+                report(.wrongType, amount.currency == nil ? SchemaMessages.amountHint : SchemaMessages.amountCurrencyHint,
+                       arguments, at: entry.value.location, path: entry.path)
+                return nil
+            }
             let found = entry.value.scalar.map { "'\($0)'" } ?? entry.value.kindDescription
             report(.wrongType, SchemaMessages.wrongType, ["field": entry.name, "expected": "a number", "found": found],
                    at: entry.value.location, path: entry.path)
@@ -202,8 +218,8 @@ struct DecodingContext {
     mutating func currency(_ entry: Entry?) -> String? {
         guard let text = string(entry), let entry else { return nil }
         if CurrencyCode.isValid(text) { return text }
-        if CurrencyCode.isValid(text.uppercased()) {
-            report(.invalidCurrency, SchemaMessages.invalidCurrencyHint, ["value": text, "suggestion": text.uppercased()],
+        if let code = CurrencyCode.isValid(text.uppercased()) ? text.uppercased() : LocalHabits.currencyCode(text) {
+            report(.invalidCurrency, SchemaMessages.invalidCurrencyHint, ["value": text, "suggestion": code],
                    at: entry.value.location, path: entry.path)
         } else {
             report(.invalidCurrency, SchemaMessages.invalidCurrency, ["value": text], at: entry.value.location, path: entry.path)
@@ -215,6 +231,11 @@ struct DecodingContext {
     mutating func when(_ entry: Entry?) -> When? {
         guard let text = string(entry), let entry else { return nil }
         guard let when = When(text) else {
+            if let suggestion = LocalHabits.isoPeriod(text), When(suggestion) != nil {
+                report(.invalidWhen, SchemaMessages.invalidWhenHint, ["value": text, "suggestion": suggestion],
+                       at: entry.value.location, path: entry.path)
+                return nil
+            }
             report(.invalidWhen, SchemaMessages.invalidWhen, ["value": text], at: entry.value.location, path: entry.path)
             return nil
         }
@@ -229,7 +250,7 @@ struct DecodingContext {
         guard let entry, !entry.value.isNull else { return [] }
         guard let items = entry.value.items else {
             if let single = entry.value.scalar {
-                wrongType(entry, expected: "a list of ids such as [\(single)]")
+                wrongType(entry, expected: "a list of ids such as [{single}]", ["single": single])
             } else {
                 wrongType(entry, expected: "a list of ids")
             }
@@ -240,8 +261,8 @@ struct DecodingContext {
             if let text = item.scalar, !item.isNull {
                 result.append(Located(text, at: item.location))
             } else {
-                report(.wrongType, SchemaMessages.wrongType,
-                       ["field": entry.name + " item", "expected": "an id", "found": item.kindDescription],
+                report(.wrongType, SchemaMessages.wrongItemType,
+                       ["field": entry.name, "expected": "an id", "found": item.kindDescription],
                        at: item.location, path: entry.path)
             }
         }

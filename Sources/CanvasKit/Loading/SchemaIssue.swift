@@ -32,12 +32,12 @@ public struct SchemaIssue: Hashable, Sendable {
     /// Where in the canvas, e.g. `partners[dbt].type`.
     public var path: String
 
-    /// Creates an issue.
+    /// Creates an issue; the loader's own phrases among the arguments (`where`, `expected`, `found`)
+    /// are written into the message in every language.
     public init(_ kind: Kind, _ message: LocalizedText, _ arguments: [String: String] = [:],
                 at location: SourceLocation?, path: String) {
         self.kind = kind
-        self.message = message
-        self.arguments = arguments
+        (self.message, self.arguments) = SchemaPhrases.localized(message, arguments)
         self.location = location
         self.path = path
     }

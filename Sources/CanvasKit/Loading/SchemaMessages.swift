@@ -2,8 +2,6 @@
 ///
 /// Placeholders in braces are filled from the arguments.
 public enum SchemaMessages {
-    static let syntax = LocalizedText(
-        en: "{detail}", bg: "грешка в YAML: {detail}", uk: "помилка в YAML: {detail}", ru: "ошибка в YAML: {detail}")
     static let empty = LocalizedText(
         en: "the file is empty; a canvas is a YAML mapping that starts with 'format: 1'",
         bg: "файлът е празен; диаграмата е YAML речник, който започва с 'format: 1'",
@@ -15,10 +13,15 @@ public enum SchemaMessages {
         uk: "документ – це {found}, а не словник із ключами на зразок format, id і title",
         ru: "документ – это {found}, а не словарь с ключами вроде format, id и title")
     static let notUTF8 = LocalizedText(
-        en: "the file is not UTF-8 text (byte {offset} is not valid UTF-8); save it as UTF-8",
-        bg: "файлът не е текст в UTF-8 (байт {offset} не е валиден UTF-8); запишете го като UTF-8",
-        uk: "файл не є текстом у UTF-8 (байт {offset} не є коректним UTF-8); збережіть його як UTF-8",
-        ru: "файл не является текстом в UTF-8 (байт {offset} не является корректным UTF-8); сохраните его как UTF-8")
+        en: "the file is not UTF-8 text (the first byte that is not is at line {line}, column {column}); save it as UTF-8",
+        bg: "файлът не е текст в UTF-8 (първият невалиден байт е на ред {line}, колона {column}); запишете го като UTF-8",
+        uk: "файл не є текстом у UTF-8 (перший некоректний байт – у рядку {line}, стовпці {column}); збережіть його як UTF-8",
+        ru: "файл не является текстом в UTF-8 (первый некорректный байт – в строке {line}, столбце {column}); сохраните его как UTF-8")
+    static let legacyEncoding = LocalizedText(
+        en: "the file is not UTF-8 text (the first byte that is not is at line {line}, column {column}); it looks like {encoding}: convert it with {command}",
+        bg: "файлът не е текст в UTF-8 (първият невалиден байт е на ред {line}, колона {column}); прилича на {encoding}: преобразувайте го с {command}",
+        uk: "файл не є текстом у UTF-8 (перший некоректний байт – у рядку {line}, стовпці {column}); схоже на {encoding}: перетворіть його командою {command}",
+        ru: "файл не является текстом в UTF-8 (первый некорректный байт – в строке {line}, столбце {column}); похоже на {encoding}: преобразуйте его командой {command}")
     static let nulByte = LocalizedText(
         en: "the file holds a NUL byte: it looks like binary data, not YAML",
         bg: "файлът съдържа байт NUL: прилича на двоични данни, а не на YAML",
@@ -40,6 +43,11 @@ public enum SchemaMessages {
         bg: "непознат ключ '{key}' в {where}; може би '{suggestion}'?",
         uk: "невідомий ключ '{key}' у {where}; можливо, '{suggestion}'?",
         ru: "неизвестный ключ '{key}' в {where}; возможно, '{suggestion}'?")
+    static let commaInFlowValue = LocalizedText(
+        en: "'{key}' is not a key: the ', ' before it ends the value of '{previous}' inside the braces; put that value in quotes: {previous}: \"…, {key}\"",
+        bg: "'{key}' не е ключ: ', ' пред него прекъсва стойността на '{previous}' във фигурните скоби; оградете стойността в кавички: {previous}: \"…, {key}\"",
+        uk: "'{key}' не є ключем: ', ' перед ним обриває значення '{previous}' у фігурних дужках; візьміть значення в лапки: {previous}: \"…, {key}\"",
+        ru: "'{key}' не является ключом: ', ' перед ним обрывает значение '{previous}' в фигурных скобках; заключите значение в кавычки: {previous}: \"…, {key}\"")
     static let unknownKey = LocalizedText(
         en: "unknown key '{key}' in {where}; allowed keys are {allowed} (or a key starting with 'x-')",
         bg: "непознат ключ '{key}' в {where}; позволени са {allowed} (или ключ, започващ с 'x-')",
@@ -60,6 +68,26 @@ public enum SchemaMessages {
     static let wrongType = LocalizedText(
         en: "'{field}' should be {expected}, not {found}", bg: "'{field}' трябва да бъде {expected}, а не {found}",
         uk: "'{field}' має бути {expected}, а не {found}", ru: "'{field}' должно быть {expected}, а не {found}")
+    static let wrongItemType = LocalizedText(
+        en: "an item of '{field}' should be {expected}, not {found}",
+        bg: "елемент на '{field}' трябва да бъде {expected}, а не {found}",
+        uk: "елемент '{field}' має бути {expected}, а не {found}",
+        ru: "элемент '{field}' должен быть {expected}, а не {found}")
+    static let amountHint = LocalizedText(
+        en: "'{field}' should be a number, not '{value}': write '{field}: {number}'",
+        bg: "'{field}' трябва да бъде число, а не '{value}': напишете '{field}: {number}'",
+        uk: "'{field}' має бути числом, а не '{value}': напишіть '{field}: {number}'",
+        ru: "'{field}' должно быть числом, а не '{value}': напишите '{field}: {number}'")
+    static let amountCurrencyHint = LocalizedText(
+        en: "'{field}' should be a number, not '{value}': write '{field}: {number}' and 'currency: {currency}'",
+        bg: "'{field}' трябва да бъде число, а не '{value}': напишете '{field}: {number}' и 'currency: {currency}'",
+        uk: "'{field}' має бути числом, а не '{value}': напишіть '{field}: {number}' і 'currency: {currency}'",
+        ru: "'{field}' должно быть числом, а не '{value}': напишите '{field}: {number}' и 'currency: {currency}'")
+    static let invalidWhenHint = LocalizedText(
+        en: "'{value}' is not a period: dates are written year first, '{suggestion}'",
+        bg: "'{value}' не е период: датите се пишат с годината отпред, '{suggestion}'",
+        uk: "'{value}' не є періодом: дати пишуть, починаючи з року, '{suggestion}'",
+        ru: "'{value}' не является периодом: даты пишутся, начиная с года, '{suggestion}'")
     static let invalidValueHint = LocalizedText(
         en: "'{value}' is not a valid {field}; did you mean '{suggestion}'? Allowed: {allowed}",
         bg: "'{value}' не е валидна стойност за {field}; може би '{suggestion}'? Позволени: {allowed}",

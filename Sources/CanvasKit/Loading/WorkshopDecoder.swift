@@ -29,8 +29,8 @@ struct WorkshopDecoder {
 
     mutating func group(_ node: YAMLView, _ path: String) -> Workshop.Group? {
         guard node.pairs != nil else {
-            context.report(.wrongType, SchemaMessages.wrongType,
-                           ["field": "groups item", "expected": "a mapping", "found": node.kindDescription],
+            context.report(.wrongType, SchemaMessages.wrongItemType,
+                           ["field": "groups", "expected": "a mapping", "found": node.kindDescription],
                            at: node.location, path: path)
             return nil
         }

@@ -261,7 +261,8 @@ private struct EventComposer {
         if let context { message += " (\(context) at \(Self.location(parser.pointee.context_mark)))" }
         if parser.pointee.error == YAML_MEMORY_ERROR { message = "the YAML parser ran out of memory" }
         let mark = parser.pointee.error == YAML_READER_ERROR ? nil : Self.location(parser.pointee.problem_mark)
-        return YAMLError("YAML syntax error: " + message, at: mark)
+        let contextMark = parser.pointee.context == nil ? nil : Self.location(parser.pointee.context_mark)
+        return YAMLError(YAMLError.syntaxPrefix + message, at: mark, context: contextMark)
     }
 
     private static func location(_ mark: yaml_mark_t) -> SourceLocation {

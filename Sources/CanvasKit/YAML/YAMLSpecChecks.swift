@@ -33,7 +33,7 @@ struct YAMLSpecChecks {
     private func byte(at index: Int) -> UInt8? { index >= 0 && index < bytes.count ? bytes[index] : nil }
 
     private static func syntax(_ message: String, line: Int, column: Int) -> YAMLError {
-        YAMLError("YAML syntax error: " + message, at: SourceLocation(line: line, column: column))
+        YAMLError(YAMLError.syntaxPrefix + message, at: SourceLocation(line: line, column: column))
     }
 
     /// Lines after the first one between `start` and `end` must be blank or indented by more

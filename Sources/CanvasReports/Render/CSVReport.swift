@@ -50,6 +50,13 @@ public struct CSVReport: Sendable {
         ([Self.columns] + rows).map { $0.map(Self.cell).joined(separator: ",") + "\r\n" }.joined()
     }
 
+    /// The UTF-8 byte order mark that starts the file, so that Excel on Windows reads the Cyrillic
+    /// as UTF-8 rather than as the system's code page.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The file's bytes: the byte order mark, then ``text`` in UTF-8.
+    public var data: Data { Data(Self.byteOrderMark + Array(text.utf8)) }
+
     /// One cell: formula-leading text neutralised with `'`, then quoted when it holds `,` `"` CR or LF.
     public static func cell(_ value: String) -> String {
         var text = value

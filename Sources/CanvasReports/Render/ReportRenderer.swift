@@ -20,7 +20,7 @@ public struct ReportRenderer: Sendable {
         case .html: Data(try html(input).utf8)
         case .md: Data(try markdown(input).utf8)
         case .json: Data(JSONReport(input, language: language).encoded().utf8)
-        case .csv: Data(CSVReport(input).text.utf8)
+        case .csv: CSVReport(input).data
         case .pdf: try PDFPrinter().pdf(html: html(input))
         case .docx: try DOCXWriter(editable(input)).package(rasterizer: SVGRasterizer())
         case .odt: try ODTWriter(editable(input)).package()

@@ -9,8 +9,9 @@ public struct FileReportSource: ReportSource {
     public let workshops: [Workshop]
 
     /// Reads `paths` (files, folders searched recursively, `-` for standard input) and checks each
-    /// canvas with `linter`. Throws on a path that cannot be read or a file that is not a canvas or workshop.
-    public init(paths: [String], linter: Linter = Linter()) throws(ReportError) {
+    /// canvas with `linter`. Throws on a path that cannot be read or a file that is not a canvas or workshop;
+    /// the reason is given at its line and column, in `language` (English when `nil`).
+    public init(paths: [String], linter: Linter = Linter(), language: Language? = nil) throws(ReportError) {
         let run = LintRun.run(paths: paths, linter: linter, keepDocuments: true)
         if let error = run.ioErrors.first {
             throw .unreadable(path: error.path, reason: error.reason)
@@ -24,8 +25,10 @@ public struct FileReportSource: ReportSource {
             case .workshop(let workshop)?:
                 workshops.append(workshop)
             case nil:
-                let reason = result.findings.first.map { $0.text(in: .en) } ?? "empty file"
-                throw .notACanvas(path: result.path, reason: reason)
+                let first = result.findings.first
+                let reason = first.map { $0.text(in: language ?? .en) } ?? "empty file"
+                let place = first?.location.map { "\(result.path):\($0.line):\($0.column)" } ?? result.path
+                throw .notACanvas(path: place, reason: reason)
             }
         }
         self.items = items

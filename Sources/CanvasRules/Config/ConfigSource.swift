@@ -37,8 +37,15 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     /// The mistakes.
     public var problems: [FileProblem]
 
+    /// What could be read of the file despite the mistakes, so that the checks that need the whole
+    /// configuration (rule ids against the plugins) can report their mistakes in the same run.
+    public var partial: Configuration?
+
     /// Creates an error.
-    public init(_ problems: [FileProblem]) { self.problems = problems }
+    public init(_ problems: [FileProblem], partial: Configuration? = nil) {
+        self.problems = problems
+        self.partial = partial
+    }
 
     /// One `file:line:column: error: message` line per mistake.
     public var description: String {

@@ -90,7 +90,7 @@ public enum ConfigurationLoader {
             }
         }
         if let pair = e["currencies"] { configuration.currencies = currencies(pair.value, file: file, &reader) }
-        guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems) }
+        guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems, partial: configuration) }
         return configuration
     }
 

@@ -41,8 +41,16 @@ public struct LintSetup: Sendable {
     ///   or a plugin folder that does not exist.
     public static func load(_ options: Options) throws(ConfigurationError) -> LintSetup {
         var configuration: Configuration
+        var problems: [FileProblem] = []
         if let path = options.configFile ?? ConfigurationLoader.find(from: options.currentDirectory) {
-            configuration = try ConfigurationLoader.load(path: path, shown: shown(path, from: options.currentDirectory))
+            do {
+                configuration = try ConfigurationLoader.load(path: path, shown: shown(path, from: options.currentDirectory))
+            } catch {
+                // Every mistake of a broken file in one run: read on with what could be read.
+                guard let partial = error.partial else { throw error }
+                configuration = partial
+                problems = error.problems
+            }
         } else {
             configuration = Configuration(base: options.currentDirectory)
         }
@@ -53,7 +61,6 @@ public struct LintSetup: Sendable {
         if let failOn = options.failOn { configuration.failOn = Sourced(failOn, .commandLine("--fail-on")) }
 
         var catalog = PluginCatalog()
-        var problems: [FileProblem] = []
         for folder in configuration.pluginFolders {
             do {
                 try catalog.add(directory: folder.value)

@@ -145,7 +145,7 @@ rules:
     help: README.md#built-in-plugins
     expect:
       any:
-        - some: {in: resources, where: {matches: &trained [обучен персонал, обучение на екип, обучение на персонала, обучени библиотекари, навчений персонал, навчання персоналу, навчання працівників, підготовлений персонал, обученный персонал, обучение персонала, подготовленный персонал, trained staff, staff training, training of staff]}}
+        - some: {in: resources, where: {matches: &trained [обучен персонал, обучение на екип, обучение на персонала, обучени библиотекари, навчений персонал, навчання персоналу, навчання працівників, підготовлений персонал, обученный персонал, обучение персонала, подготовленный персонал, подготвени библиотекари, обучени служители, навчені бібліотекарі, підготовлені бібліотекарі, бібліотекарі підготовлені, підготовлені до роботи, обученные библиотекари, подготовленные библиотекари, подготовлены к работе, trained staff, trained librarians, staff training, training of staff]}}
         - some: {in: activities, where: {matches: *trained}}
     examples:
       failing:
@@ -158,6 +158,26 @@ rules:
           activities:
             - id: training
               name: Обучение на екип за работа с деца със специфични нужди
+        - |
+          resources:
+            - id: librarians
+              item: Бібліотекарі, підготовлені до роботи з дітьми з особливими потребами (бібліо- та арт-терапія)
+        - |
+          resources:
+            - id: librarians
+              item: Навчені бібліотекарі
+        - |
+          activities:
+            - id: training
+              name: Навчання персоналу роботі з дітьми з інвалідністю
+        - |
+          resources:
+            - id: staff
+              item: Библиотекари, подготовленные к работе с детьми
+        - |
+          resources:
+            - id: staff
+              item: Trained librarians
 
   - id: parental-consent
     severity: warning
@@ -203,7 +223,7 @@ rules:
       some:
         in: effects.social
         where:
-          matches: [приобщаване, включване, интеграция, социализация, інклюзія, інтеграція, соціалізація, залучення, адаптаці, инклюзия, интеграция, социализация, вовлечени, inclusion, integration, socialisation, socialization]
+          matches: [приобщаване, включване, интеграция, социализация, інклюзія, інтеграція, соціалізація, залучення, адаптаці, инклюзия, интеграция, социализация, вовлечени, включення, включение, inclusion, integration, socialisation, socialization]
     examples:
       failing:
         - |
@@ -215,6 +235,22 @@ rules:
           effects:
             social:
               - text: Приобщаване на децата и техните родители
+        - |
+          effects:
+            social:
+              - text: Соціальна адаптація та розвиток дітей, включення родин у життя громади
+        - |
+          effects:
+            social:
+              - text: Включване на семействата в живота на библиотеката
+        - |
+          effects:
+            social:
+              - text: Включение детей и их семей в жизнь библиотеки
+        - |
+          effects:
+            social:
+              - text: Інклюзивна бібліотека для дітей з особливими потребами
 
 """#,
         "disabled-children/starter.yaml": #"""
@@ -267,6 +303,10 @@ resources:
     cost: 3000
     currency: EUR
     available: false
+  - id: trained-staff
+    item: "{{en: Trained staff for work with children with special needs | bg: Обучен персонал за работа с деца със специални потребности | uk: Навчений персонал для роботи з дітьми з особливими потребами | ru: Обученный персонал для работы с детьми с особыми потребностями}}"
+    kind: staff
+    available: true
 
 partners:
   #en: Who stands by the children – parents, the disability organisation, the day centre, social services? What does each do and gain?
@@ -278,6 +318,11 @@ partners:
     type: volunteer
     role: "{{en: Accompany the children, give consent | bg: Придружават децата, дават съгласие | uk: Супроводжують дітей, дають згоду | ru: Сопровождают детей, дают согласие}}"
     benefit: "{{en: Free time and a new circle of friends | bg: Свободно време и нова среда | uk: Вільний час і нове коло спілкування | ru: Свободное время и новый круг общения}}"
+  - id: day-centre
+    name: "{{en: Day centre for children with disabilities | bg: Дневен център за деца с увреждания | uk: Денний центр для дітей з інвалідністю | ru: Дневной центр для детей с ограниченными возможностями}}"
+    type: social-services
+    role: "{{en: Brings the children, advises the staff | bg: Води децата, съветва персонала | uk: Приводить дітей, радить персоналу | ru: Приводит детей, консультирует персонал}}"
+    benefit: "{{en: A new place for its children | bg: Ново място за децата | uk: Нове місце для своїх дітей | ru: Новое место для своих детей}}"
 
 information:
   #en: How will the families hear about it – the day centre, the school, social services, local media?
@@ -896,6 +941,11 @@ activities:
     responsible: "{{en: Librarian | bg: Библиотекар | uk: Бібліотекар | ru: Библиотекарь}}"
     needs: [skills, contacts]
     resources: [computers]
+  - id: delivery
+    name: "{{en: Books delivered at home to those who cannot come | bg: Доставка на книги по домовете на тези, които не могат да дойдат | uk: Доставка книжок додому тим, хто не може прийти | ru: Доставка книг на дом тем, кто не может прийти}}"
+    when: 2026-02..2026-12
+    responsible: "{{en: Volunteers of the club | bg: Доброволци от клуба | uk: Волонтери клубу | ru: Волонтёры клуба}}"
+    partners: [club]
 
 effects:
   social:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CanvasKit
 import CanvasStore
 
 /// `sdw diff ID [REV1 [REV2]]`: what changed between two revisions, section by section.
@@ -25,6 +26,11 @@ struct Diff: ParsableCommand {
     mutating func run() throws {
         let (id, rev1, rev2) = (self.id, self.rev1, self.rev2)
         let diff = try store.with(readOnly: true) { store throws(StoreError) in try store.diff(id, from: rev1, to: rev2) }
+        if rev1 == nil, rev2 == nil, diff.from == diff.to {
+            Terminal.write("\(TerminalText.escaped(id)) has only one revision (\(diff.to)); there is nothing to compare "
+                           + "it with until 'sdw add' stores a changed version\n")
+            return
+        }
         Terminal.write(diff.text)
     }
 }

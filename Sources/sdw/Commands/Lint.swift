@@ -2,6 +2,7 @@ import ArgumentParser
 import CanvasKit
 import CanvasReports
 import CanvasRules
+import Foundation
 
 extension Severity: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
@@ -29,12 +30,20 @@ struct Lint: ParsableCommand {
     @Option(name: .long, help: "Language of messages (bg, uk, ru, en); default: each canvas's own language.")
     var lang: Language?
 
+    @Flag(name: .long, help: "Succeed when a directory holds no canvas (by default that is an error, exit 2).")
+    var allowEmpty = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var adoption: AdoptionOptions
     @OptionGroup var plugins: PluginOptions
 
     mutating func run() throws {
         let targets = try output.targets()
+        if !allowEmpty, adoption.changedSince == nil, let empty = Self.directoryWithoutCanvases(paths) {
+            throw OutputOptions.fail(UsageError(
+                "no canvases (*.yaml, *.yml) found under \(TerminalText.escaped(empty)); "
+                    + "check the path, or pass --allow-empty when an empty folder is expected"))
+        }
         let baseline = try adoption.loadBaseline()
         let setup = try plugins.setup(language: lang, failOn: failOn)
         let linter = setup.linter()
@@ -53,5 +62,15 @@ struct Lint: ParsableCommand {
         for failure in failures { Terminal.warn("error: \(failure.message)") }
         if !run.ioErrors.isEmpty || !failures.isEmpty { throw SDWExit.usage }
         if run.findings.contains(where: { $0.severity >= setup.configuration.failOn.value }) { throw SDWExit.findings }
+    }
+
+    /// The first of `paths` that is a directory holding no `*.yaml` or `*.yml` file, if any.
+    static func directoryWithoutCanvases(_ paths: [String]) -> String? {
+        paths.first { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+                  let files = try? FileIO.yamlFiles(under: path) else { return false }
+            return files.isEmpty
+        }
     }
 }

@@ -21,8 +21,8 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The target-group plugin (sdw plugins lists them); default: the generic starter.")
     var plugin: String?
 
-    @Option(name: .long, help: "The language of the prompts and the sample values (bg, uk, ru, en).")
-    var lang: Language = .en
+    @Option(name: .long, help: "The language of the prompts and the sample values (bg, uk, ru, en); default: .sdw.yml's language, else en.")
+    var lang: Language?
 
     @Option(name: .long, help: "The canvas id (a-z, 0-9 and hyphens); default: the starter's.")
     var id: String?
@@ -64,7 +64,8 @@ struct New: ParsableCommand {
             }
             template = starter
         }
-        let text = StarterTemplate(template).render(lang, settings: try settings(setup.configuration))
+        let lang = self.lang ?? setup.configuration.language.value ?? .en
+        let text = StarterTemplate(template).render(lang, settings: try settings(setup.configuration, lang: lang))
         guard let output else {
             Terminal.write(text)
             return
@@ -74,7 +75,7 @@ struct New: ParsableCommand {
     }
 
     /// The id, workshop, group, authors, currency and theme the options ask for, checked.
-    private func settings(_ configuration: Configuration) throws -> StarterSettings {
+    private func settings(_ configuration: Configuration, lang: Language) throws -> StarterSettings {
         for (option, value) in [("--id", id), ("--workshop", workshop)] {
             if let value, !CanvasID.isValid(value) {
                 Terminal.warn("error: \(option) '\(value)' is not a valid id: use a-z, 0-9 and hyphens, starting with a letter or digit")

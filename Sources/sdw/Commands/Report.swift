@@ -93,10 +93,10 @@ struct Report: ParsableCommand {
     private func source(linter: Linter) throws(ReportError) -> any ReportSource {
         let ids = paths.filter(Self.isCanvasID)
         let files = paths.filter { !Self.isCanvasID($0) }
-        if ids.isEmpty && !files.isEmpty { return try FileReportSource(paths: files, linter: linter) }
+        if ids.isEmpty && !files.isEmpty { return try FileReportSource(paths: files, linter: linter, language: lang) }
         let stored = StoreReportSource(store: try openStore(lookingUp: ids), ids: ids, linter: linter)
         if files.isEmpty { return stored }
-        return CombinedReportSource(files: try FileReportSource(paths: files, linter: linter), other: stored)
+        return CombinedReportSource(files: try FileReportSource(paths: files, linter: linter, language: lang), other: stored)
     }
 
     /// Opens the store of `--db`, `SDW_DB` or the default path, for reading.

@@ -7,14 +7,14 @@ public struct UnknownReference: CanvasRule {
 
     static let messageHint = LocalizedText(
         en: "activity {activity} names the {kind} '{id}', which is not in {section}; did you mean '{suggestion}'?",
-        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}; може би '{suggestion}'?",
-        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}; можливо, '{suggestion}'?",
-        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}; возможно, '{suggestion}'?")
+        bg: "дейността {activity} посочва {kind} '{id}', но в {section} няма такъв идентификатор; може би '{suggestion}'?",
+        uk: "захід {activity} називає {kind} '{id}', але в {section} такого ідентифікатора немає; можливо, '{suggestion}'?",
+        ru: "мероприятие {activity} называет {kind} '{id}', но в {section} такого идентификатора нет; возможно, '{suggestion}'?")
     static let message = LocalizedText(
         en: "activity {activity} names the {kind} '{id}', which is not in {section}",
-        bg: "дейността {activity} посочва {kind} '{id}', какъвто няма в {section}",
-        uk: "захід {activity} називає {kind} '{id}', якого немає в {section}",
-        ru: "мероприятие {activity} называет {kind} '{id}', которого нет в {section}")
+        bg: "дейността {activity} посочва {kind} '{id}', но в {section} няма такъв идентификатор",
+        uk: "захід {activity} називає {kind} '{id}', але в {section} такого ідентифікатора немає",
+        ru: "мероприятие {activity} называет {kind} '{id}', но в {section} такого идентификатора нет")
 
     public var description: RuleDescription {
         RuleDescription(
@@ -32,13 +32,13 @@ public struct UnknownReference: CanvasRule {
     /// The ids one section defines, and what to call it in messages.
     /// The items one kind of reference may name.
     private struct Target {
-        let kind: String
+        let kind: LocalizedText
         let section: String
         let ids: [String]
         /// For a long section (generated or hostile); a short one is searched in order.
         let known: Set<String>?
 
-        init(_ kind: String, _ section: String, _ ids: [String]) {
+        init(_ kind: LocalizedText, _ section: String, _ ids: [String]) {
             self.kind = kind
             self.section = section
             self.ids = ids
@@ -50,9 +50,9 @@ public struct UnknownReference: CanvasRule {
 
     public func check(_ canvas: Canvas, into findings: inout FindingCollector) {
         guard let activities = canvas.activities, !activities.isEmpty else { return }
-        let needs = Target("need", "needs", (canvas.needs ?? []).compactMap(\.id))
-        let partners = Target("partner", "partners", (canvas.partners ?? []).compactMap(\.id))
-        let resources = Target("resource", "resources", (canvas.resources ?? []).compactMap(\.id))
+        let needs = Target(LocalizedText(en: "need", bg: "потребността", uk: "потребу", ru: "потребность"), "needs", (canvas.needs ?? []).compactMap(\.id))
+        let partners = Target(LocalizedText(en: "partner", bg: "партньора", uk: "партнера", ru: "партнёра"), "partners", (canvas.partners ?? []).compactMap(\.id))
+        let resources = Target(LocalizedText(en: "resource", bg: "ресурса", uk: "ресурс", ru: "ресурс"), "resources", (canvas.resources ?? []).compactMap(\.id))
         for (index, activity) in activities.enumerated() {
             check(activity.needs, of: activity, index, against: needs, into: &findings)
             check(activity.partners, of: activity, index, against: partners, into: &findings)
@@ -64,11 +64,11 @@ public struct UnknownReference: CanvasRule {
     private func check(_ references: [Located<String>], of activity: Activity, _ index: Int, against target: Target,
                        into findings: inout FindingCollector) {
         for reference in references where !target.contains(reference.value) {
-            var arguments = ["activity": ItemLabel.name(id: activity.id, index: index), "kind": target.kind,
+            var arguments = ["activity": ItemLabel.name(id: activity.id, index: index),
                              "id": reference.value, "section": target.section]
             let suggestion = Suggestion.nearest(to: reference.value, in: target.ids)
             arguments["suggestion"] = suggestion
-            findings.report(suggestion == nil ? Self.message : Self.messageHint, arguments,
+            findings.report((suggestion == nil ? Self.message : Self.messageHint).filling("kind", with: target.kind), arguments,
                             at: reference.location,
                             path: ItemLabel.path("activities", id: activity.id, index: index) + ".\(target.section)")
         }

@@ -17,6 +17,7 @@ public struct InvalidCurrency: SchemaRule {
             failing: [
                 "resources:\n  - id: r\n    item: Leaflets\n    cost: 100\n    currency: лв\n",
                 "resources:\n  - id: r\n    item: Leaflets\n    cost: 100\n    currency: bgn\n",
+                "resources:\n  - id: r\n    item: Leaflets\n    cost: 100\n    currency: тенге\n",
             ],
             passing: [
                 "resources:\n  - id: r\n    item: Leaflets\n    cost: 100\n    currency: BGN\n",

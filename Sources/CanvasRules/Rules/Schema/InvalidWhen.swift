@@ -17,6 +17,7 @@ public struct InvalidWhen: SchemaRule {
             failing: [
                 "activities:\n  - id: a\n    name: Training\n    when: spring\n",
                 "activities:\n  - id: a\n    name: Training\n    when: 2026-13\n",
+                "activities:\n  - id: a\n    name: Training\n    when: 15.03.2026\n",
             ],
             passing: [
                 "activities:\n  - id: a\n    name: Training\n    when: 2026-Q2\n",

@@ -19,6 +19,10 @@ public struct InvalidYAML: SchemaRule {
                 "",
                 "- just\n- a list\n",
                 "format: 1\n---\nformat: 1\n",
+                "format: 1\ntitle: Курс: основи\n",
+                "target_group:\n    name: Seniors\n  size: 20\n",
+                "target_group:\n\tname: Seniors\n",
+                "format: 1\ntitle: \"open\n",
             ],
             passing: [
                 "format: 1\nid: closed\n",

@@ -17,6 +17,7 @@ public struct UnknownKey: SchemaRule {
             failing: [
                 "format: 1\ntitel: Help\n",
                 "partners:\n  - id: p\n    nmae: Club\n",
+                "resources:\n  - {id: bus, item: Автобус, транспорт}\n",
             ],
             passing: [
                 "format: 1\ntitle: Help\nx-notes: kept as an extension\n",

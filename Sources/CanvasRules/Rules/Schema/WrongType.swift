@@ -18,6 +18,8 @@ public struct WrongType: SchemaRule {
                 "target_group:\n  name: Seniors\n  size: many\n",
                 "resources:\n  - id: r\n    item: Room\n    available: no\n",
                 "needs: ict-skills\n",
+                "resources:\n  - id: r\n    item: Room\n    cost: 1 500 лв.\n",
+                "resources:\n  - id: r\n    item: Room\n    cost: 120000,50\n",
             ],
             passing: [
                 "target_group:\n  name: Seniors\n  size: 20\n",
