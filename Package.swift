@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CanvasRules", targets: ["CanvasRules"]),
         .library(name: "CanvasReports", targets: ["CanvasReports"]),
         .library(name: "CanvasStore", targets: ["CanvasStore"]),
+        .library(name: "CanvasWorkbench", targets: ["CanvasWorkbench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -61,10 +62,16 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // What the CLI and a server do with a store: lint files and hand the prepared inputs to it.
+        .target(
+            name: "CanvasWorkbench",
+            dependencies: ["CanvasKit", "CanvasRules", "CanvasStore"],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "sdw",
             dependencies: [
-                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore", "CanvasWorkbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -89,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CanvasStoreTests",
-            dependencies: ["CanvasStore", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CanvasStore", "CanvasWorkbench", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),

@@ -4,6 +4,7 @@ import GRDB
 import Testing
 
 @testable import CanvasStore
+import CanvasWorkbench
 
 /// What `sdw add` writes in batches while it lints is what it wrote one canvas at a time.
 @Suite struct AddPipelineTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import CanvasStore
+import CanvasWorkbench
 
 /// Opening files the store did not write, or that another sdw version wrote.
 @Suite struct SchemaSafetyTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import CanvasStore
+import CanvasWorkbench
 
 /// A store is never half-made, taken over or unreadable, reading never writes, and round trips
 /// lose nothing.

@@ -4,6 +4,7 @@ import GRDB
 import Testing
 
 @testable import CanvasStore
+import CanvasWorkbench
 
 /// The store's library API on the example canvases: revisions, refusals, export, queries.
 @Suite struct StoreTests {

@@ -1,6 +1,8 @@
 /// The `$defs` of the schema: one per mapping of format 1, with the meanings of canvas-format.md.
+/// Those holding a ``JSONValue`` are built at each use, not kept in a global: a leak checker cannot
+/// see the pointers an indirect enum keeps in its spare bits, so a kept one is reported as leaked.
 extension CanvasSchema {
-    static let canvas = SchemaDefinition(
+    static var canvas: SchemaDefinition { SchemaDefinition(
         name: "canvas",
         description: "A smart diagram: the header, then the nine sections of the diagram and optional results.",
         keys: FormatKeys.canvas, alsoRequired: FormatKeys.requiredSections,
@@ -40,9 +42,9 @@ extension CanvasSchema {
                         description: "The social (Социален ефект) and economic (Икономически ефект) effects of the service."),
             SchemaField(name: "results", kind: .list("result"),
                         description: "Results (Резултати): the direct outputs of the activities (optional)."),
-        ])
+        ]) }
 
-    static let workshop = SchemaDefinition(
+    static var workshop: SchemaDefinition { SchemaDefinition(
         name: "workshop",
         description: "A workshop: one session of group exercises; canvases join it through their workshop id and group number.",
         keys: FormatKeys.workshop,
@@ -61,7 +63,7 @@ extension CanvasSchema {
             SchemaField(name: "participants", kind: .whole(minimum: nil), description: "How many people took part."),
             SchemaField(name: "groups", kind: .list("workshop_group"),
                         description: "The tables planned, with the target group each was given."),
-        ])
+        ]) }
 
     static let workshopGroup = SchemaDefinition(
         name: "workshop_group", description: "One table of the workshop.", keys: FormatKeys.workshopGroup,

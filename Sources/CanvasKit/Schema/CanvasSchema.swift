@@ -37,8 +37,8 @@ public enum CanvasSchema {
     }
 
     /// The `x-` extension keys every mapping allows.
-    static let extensionProperties = JSONValue.object([
+    static var extensionProperties: JSONValue { JSONValue.object([
         .init("^x-", .object([.init("description", .string(
             "An extension: a key starting with x- holds your own data; sdw keeps it and does not check it."))])),
-    ])
+    ]) }
 }

@@ -14,8 +14,10 @@ public struct PluginCatalog: Sendable {
     /// Each plugin's keyword matcher, in the order of ``plugins``, built once.
     private var matchers: [KeywordMatcher] = []
 
-    /// The built-in plugins only.
-    public static let builtIn = PluginCatalog()
+    /// The built-in plugins only, read anew at each use: a catalog kept in a global would hold
+    /// its rules' ``Predicate`` trees until exit, and a leak checker cannot see the pointers a
+    /// multi-payload enum keeps in its spare bits, so it would report them as leaked.
+    public static var builtIn: PluginCatalog { PluginCatalog() }
 
     /// A catalog of the built-in plugins (or none, with `builtIn: false`).
     public init(builtIn: Bool = true) {

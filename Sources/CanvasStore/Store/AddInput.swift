@@ -1,12 +1,34 @@
 import CanvasKit
 import CanvasRules
 
-/// One file of an `sdw add`, made ready on the thread that linted it: everything the writing
-/// thread needs, without the document.
+/// What the inputs of one ``CanvasStore/add(message:allowErrors:now:feed:)`` are made with: the
+/// run's settings and what the store holds when it starts. It can be used on any thread.
+public struct AddContext: Sendable {
+    let allowErrors: Bool
+    /// The text hash of each stored canvas's latest revision.
+    let latest: [String: String]
+
+    /// Makes the input for the file at `path`, loaded as `file` and linted with `findings`;
+    /// `errorLines` are the error findings as the caller shows them, kept to explain a refusal.
+    /// Meant for the thread that linted the file: the section rows are made here.
+    /// `canvasEntry` and `workshopEntry` are what the rules across files need of the file.
+    public func input(path: String, file: LoadedFile, findings: [Finding], errorLines: [String],
+                      canvasEntry: WorkshopSet.CanvasEntry? = nil,
+                      workshopEntry: WorkshopSet.WorkshopEntry? = nil) -> AddInput {
+        var input = AddInput(path: path, file: file, findings: findings, details: errorLines,
+                             allowErrors: allowErrors, latest: latest)
+        input.canvasEntry = canvasEntry
+        input.workshopEntry = workshopEntry
+        return input
+    }
+}
+
+/// One file of an add, made ready (by ``AddContext/input(path:file:findings:errorLines:)``) on
+/// the thread that linted it: everything the writing thread needs, without the document.
 ///
 /// Whatever depends on the files before it (a repeated id) or on the store (an unchanged text)
 /// is left to ``AddSession``; everything else is decided here.
-struct AddInput: Sendable {
+public struct AddInput: Sendable {
     /// What the file is.
     enum Kind: Sendable {
         /// A workshop file, with its row (`nil` when it has no `id:`).
@@ -20,20 +42,16 @@ struct AddInput: Sendable {
     /// The file as named.
     var path: String
     var kind: Kind
-    /// What the cross-file rules need of the file (see ``CanvasStore/checkAcrossFiles(_:_:linter:)``).
+    /// What the rules across files need of the file (see ``AcrossFilesCheck``).
     var canvasEntry: WorkshopSet.CanvasEntry?
     var workshopEntry: WorkshopSet.WorkshopEntry?
 
-    /// Makes the input for one linted file (`result.file` set). `latest` holds the text hash of
-    /// each stored canvas's latest revision: a canvas whose text hashes the same is probably
-    /// unchanged, so its rows are left unmade.
-    init(_ result: LintRun.FileResult, allowErrors: Bool, latest: [String: String]) {
-        path = result.path
-        canvasEntry = result.canvasEntry
-        workshopEntry = result.workshopEntry
-        guard let file = result.file else {
-            preconditionFailure("sdw add lints with the documents kept")
-        }
+    /// Makes the input for one linted file. `details` are its error findings as lines.
+    /// `latest` holds the text hash of each stored canvas's latest revision: a canvas whose text
+    /// hashes the same is probably unchanged, so its rows are left unmade.
+    init(path: String, file: LoadedFile, findings: [Finding], details: [String], allowErrors: Bool,
+         latest: [String: String]) {
+        self.path = path
         if let workshop = file.workshop {
             guard let id = workshop.id, !id.isEmpty else {
                 kind = .workshop(nil)
@@ -43,11 +61,10 @@ struct AddInput: Sendable {
                 kind = .refused(reason: bad, details: [])
                 return
             }
-            kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.exactText, sourcePath: result.path))
+            kind = .workshop(WorkshopRecord(id: id, workshop: workshop, yaml: file.exactText, sourcePath: path))
             return
         }
-        let errors = result.findings.filter { $0.severity == .error }
-        let details = errors.map { CanvasStore.line(for: $0, language: result.language) }
+        let errors = findings.filter { $0.severity == .error }
         guard let canvas = file.canvas, !errors.contains(where: { $0.ruleID == "invalid-yaml" }) else {
             kind = .refused(reason: "not readable YAML", details: details)
             return
@@ -63,8 +80,8 @@ struct AddInput: Sendable {
         // Stored byte for byte as read, a byte-order mark included.
         let text = file.exactText
         var input = CanvasInput(id: id, text: text, hash: RevisionRecord.hash(text),
-                                summary: LintSummary(files: 1, findings: result.findings), details: details,
-                                canvas: canvas, findings: result.findings)
+                                summary: LintSummary(files: 1, findings: findings), details: details,
+                                canvas: canvas, findings: findings)
         if input.summary.errors > 0 && !allowErrors {
             // Refused once its id is known to be the run's first; no rows are needed.
             input.canvas = nil

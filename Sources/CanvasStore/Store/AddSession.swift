@@ -7,7 +7,7 @@ import GRDB
 ///
 /// Each row is bound as soon as its canvas is taken and inserted when its table's statement is
 /// full (see ``BatchInserter``), so a child row may be inserted before its parent: the add runs
-/// with foreign keys unchecked (``CanvasStore/add(paths:message:allowErrors:linter:now:)``),
+/// with foreign keys unchecked (``CanvasStore/add(message:allowErrors:now:feed:)``),
 /// and every parent is inserted by ``finish()``, before the commit.
 struct AddSession {
     private let db: Database

@@ -1,23 +1,27 @@
-import CanvasKit
 import CanvasRules
 import Foundation
 import GRDB
 
 extension CanvasStore {
-    /// How many files are linted ahead of the writing thread at most.
-    static let addWindow = 256
-
-    /// Stores the canvases in `paths` (files and folders), all in one transaction.
+    /// Stores the canvases that `feed` hands over, all in one transaction, and returns what
+    /// was done.
+    ///
+    /// The store takes prepared inputs: reading and linting the files is the caller's (see
+    /// `CanvasWorkbench`'s `add(paths:message:allowErrors:linter:now:)`). `feed` is called on
+    /// this thread with the ``AddContext`` to make each ``AddInput`` with (on any thread) and a
+    /// `take` that writes inputs, in path order; it calls `take` on this thread as the inputs
+    /// come, so writing overlaps the making of the inputs after them, and returns the lines of
+    /// the files that could not be read (kept in ``AddReport/unreadable``).
     ///
     /// A canvas whose text differs from its latest revision gets a new revision; one whose text
     /// is the same gets none. Files that are not readable YAML, that have no `id:`, that repeat
     /// an id of this run, or (unless `allowErrors`) whose lint finds errors are refused.
-    ///
-    /// The files are linted on all cores while this thread writes the ones before them (see
-    /// ``LintRun/stream(paths:linter:defaultLanguage:window:prepare:consume:)``), so writing
-    /// overlaps linting and only a window of files is in memory at a time.
+    /// `feed` may be called again should the store be busy (the transaction is retried).
+    /// `acrossFiles`, when given, is called with the run's canvases and workshops and what the
+    /// store held beside them, and its lines go into ``AddReport/acrossFiles``.
     public func add(
-        paths: [String], message: String?, allowErrors: Bool, linter: Linter = Linter(), now: Date = Date()
+        message: String?, allowErrors: Bool, now: Date = Date(), acrossFiles: AcrossFilesCheck? = nil,
+        feed: @escaping (_ context: AddContext, _ take: ([AddInput]) throws -> Void) throws -> [String]
     ) throws(StoreError) -> AddReport {
         let stamp = now.formatted(.iso8601)
         // Rows are inserted as their statements fill, children possibly before their parents
@@ -29,22 +33,21 @@ extension CanvasStore {
         defer { writeBehind.stop() }
         return try write { db in
             var session = try AddSession(db, message: message, allowErrors: allowErrors, stamp: stamp)
-            let latest = session.latestHashes
+            let context = AddContext(allowErrors: allowErrors, latest: session.latestHashes)
             var canvases: [WorkshopSet.CanvasEntry] = [], workshops: [WorkshopSet.WorkshopEntry] = []
-            let unreadable = try LintRun.stream(
-                paths: paths, linter: linter, window: Self.addWindow,
-                prepare: { AddInput($0, allowErrors: allowErrors, latest: latest) },
-                consume: { inputs in
-                    for input in inputs {
-                        if let entry = input.canvasEntry { canvases.append(entry) }
-                        if let entry = input.workshopEntry { workshops.append(entry) }
-                        try session.take(input)
-                    }
-                })
-            let across = try Self.checkAcrossFiles(canvases, workshops, linter: linter, db)
+            let unreadable = try feed(context) { inputs in
+                for input in inputs {
+                    if let entry = input.canvasEntry { canvases.append(entry) }
+                    if let entry = input.workshopEntry { workshops.append(entry) }
+                    try session.take(input)
+                }
+            }
+            let stored = try acrossFiles == nil ? nil : StoredAcrossFiles(db, excluding: Set(canvases.compactMap(\.id)))
             var report = try session.finish()
-            report.unreadable = unreadable.map { "\($0.path): error: \($0.reason)" }
-            (report.acrossFiles, report.acrossFilesErrors) = across
+            report.unreadable = unreadable
+            if let acrossFiles, let stored {
+                (report.acrossFiles, report.acrossFilesErrors) = acrossFiles(canvases, workshops, stored)
+            }
             return report
         }
     }
@@ -55,11 +58,5 @@ extension CanvasStore {
         } catch {
             throw Self.map(error, path: path)
         }
-    }
-
-    /// `path:line:col: severity: message [rule-id]`, in `language`.
-    static func line(for finding: Finding, language: Language) -> String {
-        let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
-        return "\(finding.file)\(position): \(finding.severity.rawValue): \(finding.text(in: language)) [\(finding.ruleID)]"
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CanvasKit
 import CanvasStore
+import CanvasWorkbench
 
 /// `sdw add PATH...`: store canvases, one new revision for each changed one.
 struct Add: ParsableCommand {

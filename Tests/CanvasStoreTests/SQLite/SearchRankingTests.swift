@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import CanvasStore
+import CanvasWorkbench
 
 /// Search ranking: `sdw_bm25` gives FTS5's own bm25 scores, and search finds words in every
 /// language of the examples, case-folded and as prefixes, through the read-only opening too.
