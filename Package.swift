@@ -15,12 +15,16 @@ let package = Package(
         .library(name: "CanvasRules", targets: ["CanvasRules"]),
         .library(name: "CanvasReports", targets: ["CanvasReports"]),
         .library(name: "CanvasStore", targets: ["CanvasStore"]),
+        .library(name: "CanvasServer", targets: ["CanvasServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -53,10 +57,22 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        .target(
+            name: "CanvasServer",
+            dependencies: [
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "sdw",
             dependencies: [
-                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore", "CanvasServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -82,6 +98,14 @@ let package = Package(
             name: "CanvasStoreTests",
             dependencies: ["CanvasStore", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["__Snapshots__"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasServerTests",
+            dependencies: [
+                "CanvasServer", "CanvasStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: settings
         ),
         .testTarget(

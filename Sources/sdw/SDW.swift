@@ -9,7 +9,7 @@ struct SDW: ParsableCommand {
         abstract: "Smart Diagram Workbench: check, store and report library service canvases (smart diagrams).",
         version: SDWVersion.current,
         subcommands: [Lint.self, Rules.self, Schema.self, New.self, Plugins.self, Config.self,
-                      Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self,
+                      Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self, Serve.self,
                       Report.self]
     )
 
