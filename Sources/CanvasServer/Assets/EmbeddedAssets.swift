@@ -7,11 +7,842 @@ enum EmbeddedAssets {
     /// File text by file name.
     static let all: [String: String] = [
         "app.css": ####"""
-/* sdw serve */
+/* sdw serve: one style sheet for every page; no web fonts, nothing remote. */
+:root {
+  --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --paper: #fff; --wash: #f4f6f7; --focus: #1a5fb4;
+  --error: #a4161a; --warning: #8a5a00; --info: #1f4e79;
+  font-family: 'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
+  color: var(--ink); background: var(--paper); line-height: 1.45;
+}
+body { margin: 0; }
+a { color: #0b4f8a; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
+.skip:focus { left: .5rem; z-index: 10; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.top { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; justify-content: space-between;
+  padding: .6rem 1rem; background: #0e6655; color: #fff; }
+.top a { color: #fff; }
+.brand { font-weight: bold; text-decoration: none; }
+.languages ul { display: flex; gap: .8rem; list-style: none; margin: 0; padding: 0; flex-wrap: wrap; }
+.languages a[aria-current] { font-weight: bold; text-decoration: none; border-bottom: 2px solid #fff; }
+main { padding: 1rem; max-width: 110rem; margin: 0 auto; }
+.bottom { color: var(--muted); font-size: .85rem; padding: 1rem; text-align: center; }
+h1 { font-size: 1.6rem; margin: .2rem 0 .8rem; }
+h2 { font-size: 1.15rem; margin: 0 0 .4rem; }
+button { font: inherit; padding: .35rem .8rem; border: 1px solid #666; border-radius: 4px; background: #eef1f3; cursor: pointer; }
+button:hover { background: #dde3e7; }
+button[disabled] { opacity: .45; cursor: default; }
+input, select, textarea { font: inherit; padding: .3rem .4rem; border: 1px solid #888; border-radius: 3px; max-width: 100%; box-sizing: border-box; }
+textarea { width: 100%; resize: vertical; }
+[aria-invalid="true"] { border: 2px solid var(--error); }
+
+/* The list */
+.filters fieldset { display: flex; flex-wrap: wrap; gap: .5rem 1.2rem; align-items: flex-end; border: 1px solid var(--line); }
+.filters p { margin: 0; display: flex; flex-direction: column; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.bad { color: var(--error); font-weight: bold; }
+.id, .workshop { color: var(--muted); font-size: .85rem; }
+.status { padding: .05rem .4rem; border-radius: 3px; background: var(--wash); }
+.new form { display: flex; flex-wrap: wrap; gap: .5rem 1.2rem; align-items: flex-end; }
+.new p { margin: 0; display: flex; flex-direction: column; }
+.history form { display: inline; }
+.history tr.shown { background: #fff7d6; }
+pre.yaml { background: var(--wash); padding: .8rem; overflow-x: auto; white-space: pre-wrap; }
+
+/* The editor */
+.editor-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: .5rem; }
+.canvas-links { display: flex; flex-wrap: wrap; gap: 1rem; }
+.save-state { margin: .2rem 0 .6rem; color: var(--muted); }
+.save-state[data-state="editor.offline"] { color: var(--error); font-weight: bold; }
+.note { background: #fff7d6; border-left: 4px solid #c9a100; padding: .4rem .7rem; }
+.conflict { border: 2px solid var(--error); padding: .6rem .8rem; margin: .8rem 0; background: #fff3f3; }
+.conflict pre { margin: 0; white-space: pre-wrap; }
+.header-box { border: 1px solid var(--line); padding: .6rem .8rem; margin-bottom: 1rem; }
+.header-box .box-body { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .4rem 1rem; }
+.diagram-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1rem; }
+.box { border: 2px solid var(--box); border-radius: 6px; padding: 0 .7rem .7rem; background: #fff; min-width: 0; }
+.box > h2 { background: var(--box); color: #fff; margin: 0 -.7rem .5rem; padding: .35rem .7rem; border-radius: 3px 3px 0 0; }
+.box.centre { background: #e8f3f0; border-width: 3px; }
+.box-needs { --box: #b03a2e; } .box-service { --box: #1f618d; } .box-resources { --box: #5d6d7e; }
+.box-information { --box: #6c3483; } .box-targetGroup { --box: #0e6655; } .box-partners { --box: #1e8449; }
+.box-activities { --box: #a04000; } .box-socialEffect { --box: #2e4053; } .box-economicEffect { --box: #9a7d0a; }
+.hint { color: var(--muted); font-style: italic; font-size: .9rem; margin: .2rem 0 .4rem; }
+.editing .readonly { display: none; }
+.items { list-style: none; margin: 0; padding: 0; }
+.item { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 .6rem; padding: .3rem .6rem .5rem; min-width: 0; }
+.item legend { font-weight: bold; padding: 0 .3rem; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
+.field { display: flex; flex-direction: column; margin: .25rem 0; }
+.field > label { font-size: .85rem; color: var(--muted); }
+.field input:not([type="checkbox"]), .field select { width: 100%; }
+.field input[type="checkbox"] { width: 1.2rem; height: 1.2rem; }
+.picks { border: 1px dashed var(--line); padding: .2rem .5rem; margin: 0; }
+.picks legend { font-size: .85rem; color: var(--muted); }
+.pick { display: inline-flex; gap: .3rem; align-items: center; margin-right: .8rem; }
+.when { display: flex; flex-direction: column; gap: .2rem; }
+.picker summary { cursor: pointer; color: #0b4f8a; font-size: .9rem; }
+.picker-row { display: flex; gap: .4rem; align-items: center; margin: .2rem 0; flex-wrap: wrap; }
+.tools { display: flex; gap: .4rem; justify-content: flex-end; margin-top: .3rem; }
+.tools .remove { color: var(--error); }
+.add { margin-top: .2rem; }
+.finding { margin: .2rem 0; padding: .15rem .45rem; border-left: 4px solid; font-size: .9rem; }
+.sev-error { border-color: var(--error); color: var(--error); }
+.sev-warning { border-color: var(--warning); color: var(--warning); }
+.sev-info { border-color: var(--info); color: var(--info); }
+.checks { margin-top: 1rem; border-top: 2px solid var(--line); }
+.checks .severity { font-weight: bold; }
+.left-title { font-weight: bold; margin-bottom: .2rem; }
+
+/* A tablet: two columns; a phone: one. A projector: larger type. */
+@media (max-width: 70rem) { .diagram-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); } .box.centre { grid-column: 1 / -1; order: -1; } }
+@media (max-width: 40rem) { .diagram-grid { grid-template-columns: 1fr; } main { padding: .5rem; } h1 { font-size: 1.3rem; } }
+@media (min-width: 120rem) { :root { font-size: 125%; } }
+@media print { .top, .tools, .add, .picker, .canvas-links, .bottom { display: none; } }
 
 """####,
         "app.js": ####"""
-// sdw serve
+// sdw serve: the editor of one canvas. Plain JavaScript, no build step, nothing fetched but this
+// server's own API. The page's data (the canvas, texts, labels) comes in <script id="sdw-data">.
+'use strict';
+
+(function () {
+  const dataElement = document.getElementById('sdw-data');
+  if (!dataElement) return;
+  const data = JSON.parse(dataElement.textContent);
+  const csrf = document.body.dataset.csrf;
+  const S = data.strings;
+  const L = data.labels;
+  const T = data.terms;
+  const id = data.id;
+  const CHECK_DELAY = 150;   // ms after the last keystroke: the checks show well within 300 ms
+  const SAVE_DELAY = 800;    // ms after the last keystroke: the autosave
+  const RETRY_DELAY = 3000;  // ms between tries while the server does not answer
+
+  // One id per open page, so that one person's edits within a minute stay one revision.
+  const author = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2)).slice(0, 64);
+
+  let state = data.state;               // the last state the server sent
+  let baseDoc = clone(state.canvas);    // the document of state.etag
+  let baseEtag = state.etag;
+  let doc = clone(state.canvas);        // what the page shows and edits
+  let schema = null;
+  let saving = false;
+  let dirty = false;
+  let saveTimer = null;
+  let checkTimer = null;
+  let lastFindings = state.findings;
+  let lastLeft = state.left;
+
+  // Sections: their canvas path, the schema definition of their items, list or single.
+  const SECTIONS = {
+    'header': { def: 'canvas', single: true, fields: ['title', 'status', 'library', 'authors', 'language'] },
+    'target_group': { def: 'target_group', single: true },
+    'service': { def: 'service', single: true },
+    'needs': { def: 'need', prefix: 'need' },
+    'resources': { def: 'resource', prefix: 'resource' },
+    'partners': { def: 'partner', prefix: 'partner' },
+    'information': { def: 'information' },
+    'activities': { def: 'activity', prefix: 'activity' },
+    'effects.social': { def: 'social_effect' },
+    'effects.economic': { def: 'economic_effect' },
+  };
+  const LONG_TEXT = new Set(['description', 'goal', 'text', 'role', 'benefit']);
+  const REFERENCES = new Set(['needs', 'partners', 'resources']);
+
+  function clone(value) { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); }
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+  function el(tag, attributes, children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === 'text') node.textContent = value;
+      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? '' : value);
+    }
+    for (const child of children || []) if (child) node.appendChild(child);
+    return node;
+  }
+  function label(key) {
+    const map = { name: S['field.name'], item: L.resource, text: S['field.text'], channel: L.channel, size: S['field.size'],
+      goal: L.goal, description: L.description, place: L.place, kind: L.kind, cost: L.cost, currency: L.currency,
+      available: L.availability, type: L.type, role: L.role, benefit: L.benefit, audience: L.audience, when: L.when,
+      responsible: L.responsible, needs: L.needs, partners: L.partners, resources: L.resources, indicator: L.indicator,
+      target: L.target, unit: S['field.unit'], value: L.value, evidence: L.evidence, title: S['editor.title'], status: L.status,
+      library: L.library, authors: L.authors, language: S['nav.language'], contact: S['field.contact'], id: S['field.id'] };
+    return map[key] || key;
+  }
+
+  // ---- Paths into the document --------------------------------------------------------------
+  function getSection(path) {
+    if (path === 'header') return doc;
+    const parts = path.split('.');
+    let node = doc;
+    for (const part of parts) { if (!node || typeof node !== 'object') return undefined; node = node[part]; }
+    return node;
+  }
+  function setSection(path, value) {
+    const parts = path.split('.');
+    let node = doc;
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (!node[parts[i]] || typeof node[parts[i]] !== 'object' || Array.isArray(node[parts[i]])) node[parts[i]] = {};
+      node = node[parts[i]];
+    }
+    node[parts[parts.length - 1]] = value;
+  }
+  function itemPath(section, item, index) {
+    return item && typeof item === 'object' && typeof item.id === 'string' && item.id ? `${section}[${item.id}]` : `${section}[${index}]`;
+  }
+
+  // ---- Three-way merge of documents (the server merges saves the same way) -------------------
+  function merge3(base, mine, theirs, prefer) {
+    if (same(mine, theirs)) return clone(mine);
+    if (same(mine, base)) return clone(theirs);
+    if (same(theirs, base)) return clone(mine);
+    const isObject = (v) => v && typeof v === 'object' && !Array.isArray(v);
+    if (isObject(mine) && isObject(theirs)) {
+      const b = isObject(base) ? base : {};
+      const out = {};
+      const keys = Object.keys(theirs).concat(Object.keys(mine).filter((k) => !(k in theirs)));
+      for (const key of keys) {
+        const merged = merge3(b[key], mine[key], theirs[key], prefer);
+        if (merged !== undefined) out[key] = merged;
+      }
+      return out;
+    }
+    const keyed = (list) => Array.isArray(list) && list.every((x) => isObject(x) && typeof x.id === 'string')
+      && new Set(list.map((x) => x.id)).size === list.length;
+    if (keyed(mine) && keyed(theirs) && (base === undefined || keyed(base))) {
+      const byID = (list) => new Map((list || []).map((x) => [x.id, x]));
+      const b = byID(base), m = byID(mine), t = byID(theirs);
+      const order = theirs.map((x) => x.id).concat(mine.map((x) => x.id).filter((k) => !t.has(k)));
+      const out = [];
+      for (const key of order) {
+        const merged = merge3(b.get(key), m.get(key), t.get(key), prefer);
+        if (merged !== undefined) out.push(merged);
+      }
+      return out;
+    }
+    return clone(prefer === 'theirs' ? theirs : mine);
+  }
+
+  // ---- Rendering ------------------------------------------------------------------------------
+  function fieldsOf(sectionPath) {
+    const section = SECTIONS[sectionPath];
+    const def = schema && schema.$defs && schema.$defs[section.def];
+    const properties = (def && def.properties) || {};
+    const keys = section.fields || Object.keys(properties);
+    return keys.map((key) => ({ key, spec: properties[key] || {} }));
+  }
+
+  function inputFor(sectionPath, owner, key, spec, path, inputID) {
+    const value = owner ? owner[key] : undefined;
+    const types = [].concat(spec.type || []);
+    const set = (newValue) => {
+      if (newValue === '' || newValue === undefined || (Array.isArray(newValue) && newValue.length === 0)) delete owner[key];
+      else owner[key] = newValue;
+      changed();
+    };
+    if (sectionPath === 'activities' && REFERENCES.has(key)) {
+      const choices = (Array.isArray(doc[key]) ? doc[key] : []).filter((x) => x && typeof x.id === 'string');
+      const chosen = new Set(Array.isArray(value) ? value.map(String) : []);
+      const group = el('fieldset', { class: 'picks', 'data-path': path, id: inputID }, [el('legend', { text: label(key) })]);
+      if (!choices.length) group.appendChild(el('p', { class: 'empty', text: S['editor.none'] }));
+      choices.forEach((choice, index) => {
+        const boxID = `${inputID}-${index}`;
+        const box = el('input', { type: 'checkbox', id: boxID, value: choice.id, checked: chosen.has(choice.id) });
+        box.addEventListener('change', () => {
+          const picked = Array.from(group.querySelectorAll('input:checked')).map((x) => x.value);
+          set(picked);
+        });
+        const text = choice.text || choice.name || choice.item || choice.id;
+        group.appendChild(el('span', { class: 'pick' }, [box, el('label', { for: boxID, text: `${text} (${choice.id})` })]));
+      });
+      return group;
+    }
+    if (key === 'when') return whenInput(owner, key, path, inputID, set);
+    if (key === 'authors') {
+      const input = el('input', { id: inputID, 'data-path': path, value: Array.isArray(value) ? value.join(', ') : (value || '') });
+      input.addEventListener('input', () => set(input.value.split(',').map((x) => x.trim()).filter(Boolean)));
+      return input;
+    }
+    if (spec.enum && key !== 'currency') {
+      const select = el('select', { id: inputID, 'data-path': path }, [el('option', { value: '', text: '—' })]);
+      for (const option of spec.enum) {
+        if (option === null) continue;
+        const names = T[key] || {};
+        select.appendChild(el('option', { value: option, text: names[option] || option, selected: value === option }));
+      }
+      select.addEventListener('change', () => set(select.value));
+      return select;
+    }
+    if (types.includes('boolean') && !types.includes('string')) {
+      const box = el('input', { type: 'checkbox', id: inputID, 'data-path': path, checked: value !== false });
+      box.addEventListener('change', () => set(box.checked));
+      return box;
+    }
+    const long = LONG_TEXT.has(key);
+    const text = value === undefined || value === null ? '' : String(value);
+    const attributes = { id: inputID, 'data-path': path };
+    if (types.includes('number') && !types.includes('string')) attributes.inputmode = 'decimal';
+    if (key === 'currency') { attributes.list = 'currencies'; attributes.autocomplete = 'off'; attributes.size = 4; }
+    const input = long ? el('textarea', Object.assign({ rows: 2 }, attributes)) : el('input', attributes);
+    input.value = text;
+    input.addEventListener('input', () => set(input.value));
+    return input;
+  }
+
+  // `when`: free text (any format-1 period) with a picker for a day, month, quarter or year, or a range.
+  function whenInput(owner, key, path, inputID, set) {
+    const wrap = el('span', { class: 'when' });
+    const input = el('input', { id: inputID, 'data-path': path, value: owner[key] === undefined ? '' : String(owner[key]),
+      placeholder: '2026-03 · 2026-Q2 · 2026-01..2026-06' });
+    input.addEventListener('input', () => set(input.value));
+    const details = el('details', { class: 'picker' }, [el('summary', { text: S['editor.pick'] })]);
+    const kindID = `${inputID}-kind`;
+    const kind = el('select', { id: kindID }, [
+      el('option', { value: 'month', text: S['editor.whenMonth'] }),
+      el('option', { value: 'date', text: S['editor.whenDay'] }),
+      el('option', { value: 'quarter', text: S['editor.whenQuarter'] }),
+      el('option', { value: 'year', text: S['editor.whenYear'] }),
+    ]);
+    const from = el('input', { id: `${inputID}-from`, type: 'month' });
+    const to = el('input', { id: `${inputID}-to`, type: 'month' });
+    kind.addEventListener('change', () => {
+      const type = { month: 'month', date: 'date', quarter: 'text', year: 'number' }[kind.value];
+      for (const field of [from, to]) {
+        field.type = type;
+        field.placeholder = kind.value === 'quarter' ? '2026-Q2' : '';
+      }
+    });
+    const apply = el('button', { type: 'button', text: S['editor.set'] });
+    apply.addEventListener('click', () => {
+      if (!from.value) return;
+      input.value = to.value ? `${from.value}..${to.value}` : from.value;
+      set(input.value);
+      details.open = false;
+      input.focus();
+    });
+    details.appendChild(el('span', { class: 'picker-row' }, [el('label', { for: kindID, text: S['editor.whenKind'] }), kind]));
+    details.appendChild(el('span', { class: 'picker-row' }, [el('label', { for: from.id, text: S['editor.from'] }), from]));
+    details.appendChild(el('span', { class: 'picker-row' }, [el('label', { for: to.id, text: S['editor.to'] }), to]));
+    details.appendChild(apply);
+    wrap.appendChild(input);
+    wrap.appendChild(details);
+    return wrap;
+  }
+
+  function fieldRow(sectionPath, owner, key, spec, path, inputID) {
+    const control = inputFor(sectionPath, owner, key, spec, path, inputID);
+    if (control.tagName === 'FIELDSET') return el('div', { class: 'field', 'data-field': path }, [control]);
+    return el('div', { class: 'field', 'data-field': path }, [el('label', { for: inputID, text: label(key) }), control]);
+  }
+
+  function renderSection(sectionPath, container) {
+    const section = SECTIONS[sectionPath];
+    container.textContent = '';
+    const safe = sectionPath.replace(/[^a-z0-9]/g, '-');
+    if (section.single) {
+      let owner = sectionPath === 'header' ? doc : getSection(sectionPath);
+      if (!owner || typeof owner !== 'object' || Array.isArray(owner)) {
+        owner = {};
+        // Created on the first edit, so an untouched empty section stays absent.
+        const create = () => { if (getSection(sectionPath) !== owner) setSection(sectionPath, owner); };
+        container.addEventListener('input', create, { once: true, capture: true });
+        container.addEventListener('change', create, { once: true, capture: true });
+      }
+      for (const { key, spec } of fieldsOf(sectionPath)) {
+        const path = sectionPath === 'header' ? key : `${sectionPath}.${key}`;
+        container.appendChild(fieldRow(sectionPath, owner, key, spec, path, `f-${safe}-${key}`));
+      }
+      return;
+    }
+    const list = Array.isArray(getSection(sectionPath)) ? getSection(sectionPath) : [];
+    const ol = el('ol', { class: 'items' });
+    list.forEach((item, index) => {
+      if (!item || typeof item !== 'object') return;
+      const path = itemPath(sectionPath, item, index);
+      const legendText = `${index + 1}. ${item.text || item.name || item.item || item.channel || item.id || S['editor.item']}`;
+      const card = el('fieldset', { class: 'item', 'data-path': path }, [el('legend', { text: legendText })]);
+      for (const { key, spec } of fieldsOf(sectionPath)) {
+        card.appendChild(fieldRow(sectionPath, item, key, spec, `${path}.${key}`, `f-${safe}-${index}-${key}`));
+      }
+      const move = (delta) => {
+        const target = index + delta;
+        if (target < 0 || target >= list.length) return;
+        [list[index], list[target]] = [list[target], list[index]];
+        changed(true, `f-${safe}-${target}-${fieldsOf(sectionPath)[0].key}`);
+      };
+      const tools = el('div', { class: 'tools' }, [
+        el('button', { type: 'button', text: '↑', 'aria-label': `${S['editor.up']}: ${legendText}`, disabled: index === 0, onclick: () => move(-1) }),
+        el('button', { type: 'button', text: '↓', 'aria-label': `${S['editor.down']}: ${legendText}`, disabled: index === list.length - 1, onclick: () => move(1) }),
+        el('button', { type: 'button', class: 'remove', text: S['editor.remove'], 'aria-label': `${S['editor.remove']}: ${legendText}`,
+          onclick: () => { list.splice(index, 1); if (!list.length) setSection(sectionPath, []); changed(true); } }),
+      ]);
+      card.appendChild(tools);
+      ol.appendChild(el('li', {}, [card]));
+    });
+    container.appendChild(ol);
+    const add = el('button', { type: 'button', class: 'add', text: `+ ${S['editor.add']}` });
+    add.addEventListener('click', () => {
+      const items = Array.isArray(getSection(sectionPath)) ? getSection(sectionPath) : [];
+      const item = {};
+      if (section.prefix) {
+        const taken = new Set(items.map((x) => x && x.id));
+        let n = items.length + 1;
+        while (taken.has(`${section.prefix}-${n}`)) n++;
+        item.id = `${section.prefix}-${n}`;
+      }
+      items.push(item);
+      setSection(sectionPath, items);
+      const first = fieldsOf(sectionPath).find((f) => f.key !== 'id');
+      changed(true, `f-${safe}-${items.length - 1}-${first ? first.key : 'id'}`);
+    });
+    container.appendChild(add);
+  }
+
+  function renderAll(focusID) {
+    const active = document.activeElement;
+    const keep = focusID || (active && active.id) || null;
+    const selection = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+    for (const container of document.querySelectorAll('.box-body[data-section]')) {
+      if (SECTIONS[container.dataset.section]) renderSection(container.dataset.section, container);
+    }
+    const title = document.getElementById('canvas-title');
+    if (title) title.textContent = doc.title || id;
+    if (keep) {
+      const target = document.getElementById(keep);
+      if (target) {
+        target.focus();
+        if (selection && !focusID && 'setSelectionRange' in target && target.value !== undefined) {
+          try { target.setSelectionRange(selection[0], selection[1]); } catch (e) { /* not a text field */ }
+        }
+      }
+    }
+    showFindings(lastFindings, lastLeft);
+  }
+
+  // ---- Findings beside the fields -------------------------------------------------------------
+  function sectionTitle(path) {
+    const box = document.querySelector(`section[data-section="${CSS.escape(path)}"] h2`);
+    return box ? box.textContent : path;
+  }
+
+  function showFindings(findings, left) {
+    lastFindings = findings;
+    lastLeft = left;
+    for (const old of document.querySelectorAll('.finding')) old.remove();
+    for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+    const list = document.getElementById('findings');
+    list.textContent = '';
+    const leftBox = document.getElementById('left');
+    leftBox.textContent = '';
+    const isDraft = doc.status === undefined || doc.status === 'draft';
+    if (left.length) {
+      leftBox.appendChild(el('p', { class: 'left-title', text: S['editor.left'] }));
+      leftBox.appendChild(el('ul', { class: 'left' }, left.map((path) => el('li', { text: sectionTitle(path || '') }))));
+    } else {
+      leftBox.appendChild(el('p', { class: 'complete', text: S['editor.complete'] }));
+    }
+    const shown = findings.filter((f) => !(isDraft && (f.ruleId === 'missing-section' || f.ruleId === 'empty-section')));
+    if (!shown.length) list.appendChild(el('li', { text: S['editor.noFindings'] }));
+    shown.forEach((finding, index) => {
+      let path = finding.canvasPath || '';
+      let target = null;
+      while (true) {
+        target = document.querySelector(`[data-field="${CSS.escape(path)}"], [data-path="${CSS.escape(path)}"]`)
+          || document.querySelector(`section[data-section="${CSS.escape(path)}"] .box-body`);
+        if (target || !path) break;
+        path = path.replace(/(\.[^.[\]]*|\[[^\]]*\])$/, '');
+        if (!/[.[]/.test(path) && !document.querySelector(`section[data-section="${CSS.escape(path)}"]`)) {
+          target = document.querySelector(`[data-field="${CSS.escape(path)}"]`);
+          break;
+        }
+      }
+      const noteID = `finding-${index}`;
+      const note = el('p', { class: `finding sev-${finding.severity}`, id: noteID, text: finding.message });
+      if (target) {
+        if (target.classList.contains('box-body')) target.prepend(note); else target.appendChild(note);
+        const control = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+        if (control && finding.severity === 'error') control.setAttribute('aria-invalid', 'true');
+        if (control) control.setAttribute('aria-describedby', noteID);
+      }
+      list.appendChild(el('li', { class: `sev-${finding.severity}` }, [
+        el('span', { class: 'severity', text: L[finding.severity] || finding.severity }),
+        document.createTextNode(` ${finding.message}`),
+      ]));
+    });
+  }
+
+  // ---- Checking and saving --------------------------------------------------------------------
+  function setSaveState(key) {
+    const line = document.getElementById('save-state');
+    line.textContent = S[key];
+    line.dataset.state = key;
+  }
+
+  function changed(rerender, focusID) {
+    dirty = true;
+    setSaveState('editor.unsaved');
+    if (rerender) renderAll(focusID);
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(check, CHECK_DELAY);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, SAVE_DELAY);
+  }
+
+  function request(method, url, body, headers) {
+    return fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: Object.assign({ 'X-SDW-CSRF': csrf, 'Content-Type': 'application/json' }, headers || {}),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  async function check() {
+    const sent = clone(doc);
+    try {
+      const response = await request('POST', `/api/v1/canvases/${id}/check`, sent);
+      if (!response.ok) return;
+      const result = await response.json();
+      if (same(sent, doc)) showFindings(result.findings, result.left);
+    } catch (e) { /* the save reports the connection */ }
+  }
+
+  async function save() {
+    if (saving) { saveTimer = setTimeout(save, SAVE_DELAY); return; }
+    if (!dirty) return;
+    saving = true;
+    dirty = false;
+    const sent = clone(doc);
+    setSaveState('editor.saving');
+    try {
+      const response = await request('PUT', `/api/v1/canvases/${id}`, sent, { 'If-Match': baseEtag, 'X-SDW-Author': author });
+      const result = await response.json();
+      if (response.status === 200 || response.status === 201) {
+        adopt(result, sent);
+        setSaveState(dirty ? 'editor.unsaved' : 'editor.saved');
+      } else if (response.status === 412) {
+        showConflict(result, sent);
+      } else {
+        dirty = true;
+        setSaveState('editor.unsaved');
+        showFindings(result.findings || lastFindings, lastLeft);
+      }
+    } catch (e) {
+      dirty = true;
+      setSaveState('editor.offline');
+      saveTimer = setTimeout(save, RETRY_DELAY);
+    } finally {
+      saving = false;
+    }
+    if (dirty && document.getElementById('save-state').dataset.state !== 'editor.offline') {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, SAVE_DELAY);
+    }
+  }
+
+  // Takes a state from the server; `sent` is the document this page sent (edits made since are kept).
+  function adopt(result, sent) {
+    state = result;
+    const typedSince = sent !== undefined && !same(sent, doc);
+    doc = typedSince ? merge3(sent, doc, result.canvas, 'mine') : clone(result.canvas);
+    baseDoc = clone(result.canvas);
+    baseEtag = result.etag;
+    const note = document.getElementById('comments-note');
+    if (note && !result.hasComments) note.remove();
+    lastFindings = result.findings;
+    lastLeft = result.left;
+    if (!same(sent, result.canvas) || typedSince) renderAll(); else showFindings(result.findings, result.left);
+  }
+
+  function showConflict(result, sent) {
+    const box = document.getElementById('conflict');
+    const body = document.getElementById('conflict-body');
+    body.textContent = '';
+    const latest = result.latest;
+    const table = el('table', {}, [el('thead', {}, [el('tr', {}, [
+      el('th', { scope: 'col', text: S['conflict.where'] }),
+      el('th', { scope: 'col', text: S['conflict.mine'] }),
+      el('th', { scope: 'col', text: S['conflict.theirs'] }),
+    ])])]);
+    const rows = el('tbody');
+    for (const path of result.conflicts || []) {
+      rows.appendChild(el('tr', {}, [
+        el('th', { scope: 'row', text: path }),
+        el('td', {}, [el('pre', { text: JSON.stringify(valueAt(sent, path), null, 1) || '—' })]),
+        el('td', {}, [el('pre', { text: JSON.stringify(valueAt(latest.canvas, path), null, 1) || '—' })]),
+      ]));
+    }
+    table.appendChild(rows);
+    body.appendChild(table);
+    const choose = (prefer) => {
+      doc = merge3(baseDoc, doc, latest.canvas, prefer);
+      baseDoc = clone(latest.canvas);
+      baseEtag = latest.etag;
+      state = latest;
+      box.hidden = true;
+      changed(true);
+    };
+    body.appendChild(el('p', { class: 'choices' }, [
+      el('button', { type: 'button', id: 'keep-mine', text: S['conflict.keepMine'], onclick: () => choose('mine') }),
+      el('button', { type: 'button', id: 'keep-theirs', text: S['conflict.keepTheirs'], onclick: () => choose('theirs') }),
+    ]));
+    box.hidden = false;
+    setSaveState('editor.unsaved');
+    document.getElementById('keep-mine').focus();
+  }
+
+  // The value at a path like `needs[books].text` or `effects.social[0]`.
+  function valueAt(root, path) {
+    let node = root;
+    for (const part of path.match(/[^.[\]]+|\[[^\]]*\]/g) || []) {
+      if (node === undefined || node === null) return undefined;
+      if (part.startsWith('[')) {
+        const key = part.slice(1, -1);
+        node = Array.isArray(node) ? (node.find((x) => x && x.id === key) || node[Number(key)]) : undefined;
+      } else {
+        node = node[part];
+      }
+    }
+    return node;
+  }
+
+  // ---- Live updates from the others -----------------------------------------------------------
+  function listen() {
+    if (!window.EventSource) return;
+    const source = new EventSource(`/api/v1/canvases/${id}/events`);
+    source.addEventListener('saved', async (event) => {
+      const saved = JSON.parse(event.data);
+      if (saved.author === author || saved.etag === baseEtag) return;
+      try {
+        const response = await fetch(`/api/v1/canvases/${id}`, { credentials: 'same-origin' });
+        if (!response.ok) return;
+        const latest = await response.json();
+        if (latest.etag === baseEtag) return;
+        if (dirty || saving) {
+          doc = merge3(baseDoc, doc, latest.canvas, 'mine');
+        } else {
+          doc = clone(latest.canvas);
+        }
+        baseDoc = clone(latest.canvas);
+        baseEtag = latest.etag;
+        state = latest;
+        lastFindings = latest.findings;
+        lastLeft = latest.left;
+        renderAll();
+        if (!dirty) setSaveState('editor.updated');
+      } catch (e) { /* the next event or save tries again */ }
+    });
+  }
+
+  // ---- Start ----------------------------------------------------------------------------------
+  fetch('/schema.json', { credentials: 'same-origin' })
+    .then((response) => response.json())
+    .then((loaded) => {
+      schema = loaded;
+      const currencies = ((schema.$defs.resource || {}).properties || {}).currency;
+      const list = el('datalist', { id: 'currencies' });
+      for (const code of (currencies && currencies.enum) || []) if (code) list.appendChild(el('option', { value: code }));
+      document.body.appendChild(list);
+      document.querySelector('main').classList.add('editing');
+      renderAll();
+      listen();
+    })
+    .catch(() => setSaveState('editor.offline'));
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty || saving) { event.preventDefault(); event.returnValue = ''; }
+  });
+})();
+
+"""####,
+        "editor.mustache": ####"""
+{{> header}}
+<main id="main" class="editor" data-canvas="{{id}}">
+<div class="editor-head">
+<h1 id="canvas-title">{{title}}</h1>
+<nav class="canvas-links" aria-label="{{title}}">
+<a href="/canvases/{{id}}/report">{{t.editor_report}}</a>
+<a href="/canvases/{{id}}/history">{{t.editor_history}}</a>
+<a href="/api/v1/canvases/{{id}}/yaml?download=1" download="{{id}}.yaml">{{t.editor_download}}</a>
+<a href="/">{{t.nav_canvases}}</a>
+</nav>
+</div>
+<p id="save-state" class="save-state" role="status" aria-live="polite">{{t.editor_saved}}</p>
+{{#hasComments}}<p id="comments-note" class="note">{{t.editor_comments}}</p>{{/hasComments}}
+<noscript><p class="note">{{t.editor_noscript}}</p></noscript>
+<section id="conflict" class="conflict" hidden aria-labelledby="conflict-title">
+<h2 id="conflict-title">{{t.conflict_title}}</h2>
+<div id="conflict-body"></div>
+</section>
+<section id="header-box" class="header-box" aria-labelledby="header-title">
+<h2 id="header-title">{{t.editor_header}}</h2>
+{{#headerHints}}<p class="hint">{{.}}</p>{{/headerHints}}
+<div class="box-body" data-section="header"></div>
+</section>
+<div class="diagram-grid">
+{{#boxes}}
+<section class="box box-{{key}}{{#centre}} centre{{/centre}}" id="box-{{key}}" data-section="{{path}}" aria-labelledby="title-{{key}}">
+<h2 id="title-{{key}}">{{title}}</h2>
+{{#hints}}<p class="hint">{{.}}</p>{{/hints}}
+<div class="box-body" data-section="{{path}}">
+<ul class="readonly">
+{{#items}}<li>{{.}}</li>
+{{/items}}
+</ul>
+</div>
+</section>
+{{/boxes}}
+</div>
+<section class="checks" aria-labelledby="checks-title">
+<h2 id="checks-title">{{t.editor_checks}}</h2>
+<div id="left" aria-live="polite"></div>
+<ul id="findings" aria-live="polite"></ul>
+</section>
+<script type="application/json" id="sdw-data">{{{data}}}</script>
+</main>
+{{> footer}}
+
+"""####,
+        "footer.mustache": ####"""
+<footer class="bottom"><p>sdw serve</p></footer>
+</body>
+</html>
+
+"""####,
+        "header.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{pageTitle}} – sdw</title>
+<link rel="stylesheet" href="/static/app.css">
+<script src="/static/app.js" defer></script>
+</head>
+<body data-csrf="{{csrf}}" data-lang="{{lang}}">
+<a class="skip" href="#main">{{t.nav_skip}}</a>
+<header class="top">
+<a class="brand" href="/">{{t.app_name}}</a>
+<nav class="languages" aria-label="{{t.nav_language}}">
+<ul>
+{{#languages}}
+<li><a href="?lang={{code}}" lang="{{code}}" hreflang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a></li>
+{{/languages}}
+</ul>
+</nav>
+</header>
+
+"""####,
+        "history.mustache": ####"""
+{{> header}}
+<main id="main">
+<h1>{{t.history_title}}: {{title}}</h1>
+<p><a href="/canvases/{{id}}">{{t.history_back}}</a></p>
+<div class="table-wrap">
+<table class="history">
+<thead><tr><th scope="col">{{t.history_revision}}</th><th scope="col">{{t.history_when}}</th><th scope="col">{{t.list_errors}}</th><th scope="col">{{t.list_warnings}}</th><th scope="col">{{t.history_message}}</th><th scope="col"><span class="visually-hidden">{{t.history_view}}</span></th></tr></thead>
+<tbody>
+{{#rows}}
+<tr{{#shown}} class="shown"{{/shown}}>
+<td>{{number}}{{#latest}} ({{t.history_latest}}){{/latest}}</td>
+<td><time datetime="{{createdAt}}">{{when}}</time></td>
+<td class="num">{{errors}}</td>
+<td class="num">{{warnings}}</td>
+<td>{{message}}</td>
+<td class="actions"><a href="?revision={{number}}">{{t.history_view}} {{number}}</a>
+{{^latest}}<form method="post" action="/canvases/{{id}}/history/{{number}}/restore"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.history_restore}} {{number}}</button></form>{{/latest}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#shownNumber}}
+<section aria-labelledby="shown-title">
+<h2 id="shown-title">{{t.history_revision}} {{shownNumber}}</h2>
+<pre class="yaml">{{shownYAML}}</pre>
+</section>
+{{/shownNumber}}
+</main>
+{{> footer}}
+
+"""####,
+        "list.mustache": ####"""
+{{> header}}
+<main id="main">
+<h1>{{t.list_title}}</h1>
+<form class="filters" method="get" action="/" role="search">
+<fieldset>
+<legend>{{t.list_filters}}</legend>
+<p><label for="f-q">{{t.list_search}}</label>
+<input id="f-q" name="q" type="search" value="{{query}}"></p>
+<p><label for="f-workshop">{{t.list_workshop}}</label>
+<select id="f-workshop" name="workshop">
+<option value="">{{t.list_any}}</option>
+{{#workshops}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>
+{{/workshops}}
+</select></p>
+<p><label for="f-plugin">{{t.list_plugin}}</label>
+<select id="f-plugin" name="plugin">
+<option value="">{{t.list_any}}</option>
+{{#plugins}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/plugins}}
+</select></p>
+<p><label for="f-status">{{t.list_status}}</label>
+<select id="f-status" name="status">
+<option value="">{{t.list_any}}</option>
+{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/statuses}}
+</select></p>
+<p><button type="submit">{{t.list_apply}}</button></p>
+</fieldset>
+</form>
+<p class="count" id="count">{{countText}}</p>
+{{#hasRows}}
+<div class="table-wrap">
+<table class="canvases" aria-describedby="count">
+<thead><tr><th scope="col">{{t.list_canvas}}</th><th scope="col">{{t.list_plugin}}</th><th scope="col">{{t.list_status}}</th><th scope="col">{{t.list_errors}}</th><th scope="col">{{t.list_warnings}}</th><th scope="col">{{t.list_changed}}</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr>
+<td><a href="/canvases/{{id}}">{{title}}</a><br><span class="id">{{id}}</span>{{#workshop}} · <span class="workshop">{{workshop}}</span>{{/workshop}}</td>
+<td>{{plugin}}</td>
+<td><span class="status status-{{status}}">{{statusLabel}}</span></td>
+<td class="num{{#errors}} bad{{/errors}}">{{errors}}</td>
+<td class="num">{{warnings}}</td>
+<td><time datetime="{{updatedAt}}">{{updatedText}}</time> · {{t.list_revision}} {{revision}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{^hasRows}}<p>{{t.list_empty}}</p>{{/hasRows}}
+<section class="new" aria-labelledby="new-title">
+<h2 id="new-title">{{t.new_title}}</h2>
+<form method="post" action="/canvases">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label for="n-id">{{t.new_id}}</label>
+<input id="n-id" name="id" required pattern="[a-z0-9][a-z0-9\-]*" maxlength="100" autocomplete="off"></p>
+<p><label for="n-starter">{{t.new_starter}}</label>
+<select id="n-starter" name="plugin">
+{{#starters}}<option value="{{value}}">{{label}}</option>
+{{/starters}}
+<option value="">{{t.new_generic}}</option>
+</select></p>
+<p><label for="n-language">{{t.new_language}}</label>
+<select id="n-language" name="language">
+{{#languages}}<option value="{{code}}"{{#current}} selected{{/current}}>{{name}}</option>
+{{/languages}}
+</select></p>
+<p><button type="submit">{{t.new_create}}</button></p>
+</form>
+</section>
+</main>
+{{> footer}}
 
 """####,
         "openapi.yaml": ####"""

@@ -32,7 +32,7 @@ public struct UIStrings: Sendable {
     }
 
     /// The texts, by key and language.
-    static let table: [String: [Language: String]] = UIStrings.errors
+    static let table: [String: [Language: String]] = UIStrings.errors.merging(UIStrings.pages) { first, _ in first }
 
     private static let errors: [String: [Language: String]] = [
         "error.unauthorized": [

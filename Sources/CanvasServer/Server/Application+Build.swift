@@ -50,5 +50,8 @@ func buildRouter(_ parts: ServerParts) -> Router<ServerContext> {
     CanvasesAPI(service: parts.service).register(on: router)
     EventsRoute(hub: parts.service.hub).register(on: router)
     DocumentRoutes().register(on: router)
+    let pages = PageRenderer()
+    ListPage(parts: parts, pages: pages).register(on: router)
+    EditorPage(parts: parts, pages: pages).register(on: router)
     return router
 }
