@@ -190,7 +190,7 @@
 
   // `when`: free text (any format-1 period) with a picker for a day, month, quarter or year, or a range.
   function whenInput(owner, key, path, inputID, set) {
-    const wrap = el('span', { class: 'when' });
+    const wrap = el('div', { class: 'when' });
     const input = el('input', { id: inputID, 'data-path': path, value: owner[key] === undefined ? '' : String(owner[key]),
       placeholder: '2026-03 · 2026-Q2 · 2026-01..2026-06' });
     input.addEventListener('input', () => set(input.value));
@@ -443,14 +443,17 @@
   function adopt(result, sent) {
     state = result;
     const typedSince = sent !== undefined && !same(sent, doc);
-    doc = typedSince ? merge3(sent, doc, result.canvas, 'mine') : clone(result.canvas);
+    // The fields edit `doc` in place: it is replaced (and the fields drawn again) only when the
+    // server's document differs from what the page has.
+    const differs = typedSince || !same(sent, result.canvas);
+    if (differs) doc = typedSince ? merge3(sent, doc, result.canvas, 'mine') : clone(result.canvas);
     baseDoc = clone(result.canvas);
     baseEtag = result.etag;
     const note = document.getElementById('comments-note');
     if (note && !result.hasComments) note.remove();
     lastFindings = result.findings;
     lastLeft = result.left;
-    if (!same(sent, result.canvas) || typedSince) renderAll(); else showFindings(result.findings, result.left);
+    if (differs) renderAll(); else showFindings(result.findings, result.left);
   }
 
   function showConflict(result, sent) {
@@ -516,12 +519,10 @@
         const response = await fetch(`/api/v1/canvases/${id}`, { credentials: 'same-origin' });
         if (!response.ok) return;
         const latest = await response.json();
-        if (latest.etag === baseEtag) return;
-        if (dirty || saving) {
-          doc = merge3(baseDoc, doc, latest.canvas, 'mine');
-        } else {
-          doc = clone(latest.canvas);
-        }
+        // With edits of its own on the way, the page waits for its save: the server merges the
+        // two or, where they overlap, refuses it and the page shows both versions.
+        if (latest.etag === baseEtag || dirty || saving) return;
+        doc = clone(latest.canvas);
         baseDoc = clone(latest.canvas);
         baseEtag = latest.etag;
         state = latest;

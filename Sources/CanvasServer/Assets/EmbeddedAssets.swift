@@ -296,7 +296,7 @@ pre.yaml { background: var(--wash); padding: .8rem; overflow-x: auto; white-spac
 
   // `when`: free text (any format-1 period) with a picker for a day, month, quarter or year, or a range.
   function whenInput(owner, key, path, inputID, set) {
-    const wrap = el('span', { class: 'when' });
+    const wrap = el('div', { class: 'when' });
     const input = el('input', { id: inputID, 'data-path': path, value: owner[key] === undefined ? '' : String(owner[key]),
       placeholder: '2026-03 · 2026-Q2 · 2026-01..2026-06' });
     input.addEventListener('input', () => set(input.value));
@@ -549,14 +549,17 @@ pre.yaml { background: var(--wash); padding: .8rem; overflow-x: auto; white-spac
   function adopt(result, sent) {
     state = result;
     const typedSince = sent !== undefined && !same(sent, doc);
-    doc = typedSince ? merge3(sent, doc, result.canvas, 'mine') : clone(result.canvas);
+    // The fields edit `doc` in place: it is replaced (and the fields drawn again) only when the
+    // server's document differs from what the page has.
+    const differs = typedSince || !same(sent, result.canvas);
+    if (differs) doc = typedSince ? merge3(sent, doc, result.canvas, 'mine') : clone(result.canvas);
     baseDoc = clone(result.canvas);
     baseEtag = result.etag;
     const note = document.getElementById('comments-note');
     if (note && !result.hasComments) note.remove();
     lastFindings = result.findings;
     lastLeft = result.left;
-    if (!same(sent, result.canvas) || typedSince) renderAll(); else showFindings(result.findings, result.left);
+    if (differs) renderAll(); else showFindings(result.findings, result.left);
   }
 
   function showConflict(result, sent) {
@@ -622,12 +625,10 @@ pre.yaml { background: var(--wash); padding: .8rem; overflow-x: auto; white-spac
         const response = await fetch(`/api/v1/canvases/${id}`, { credentials: 'same-origin' });
         if (!response.ok) return;
         const latest = await response.json();
-        if (latest.etag === baseEtag) return;
-        if (dirty || saving) {
-          doc = merge3(baseDoc, doc, latest.canvas, 'mine');
-        } else {
-          doc = clone(latest.canvas);
-        }
+        // With edits of its own on the way, the page waits for its save: the server merges the
+        // two or, where they overlap, refuses it and the page shows both versions.
+        if (latest.etag === baseEtag || dirty || saving) return;
+        doc = clone(latest.canvas);
         baseDoc = clone(latest.canvas);
         baseEtag = latest.etag;
         state = latest;
@@ -720,6 +721,7 @@ pre.yaml { background: var(--wash); padding: .8rem; overflow-x: auto; white-spac
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{pageTitle}} – sdw</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
@@ -966,12 +968,12 @@ paths:
         - {name: download, in: query, description: Any value asks for a download (Content-Disposition)., schema: {type: string}}
       responses:
         "200":
-          description: The YAML text.
+          description: The YAML text (any YAML document the canvas was stored as).
           headers:
             ETag: {$ref: "#/components/headers/ETag"}
           content:
             application/yaml:
-              schema: {type: string}
+              schema: {}
         "400": {$ref: "#/components/responses/Error"}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/Error"}
@@ -1027,7 +1029,7 @@ paths:
       operationId: restoreRevision
       summary: Stores an earlier revision's text again as the newest revision.
       parameters:
-        - {name: If-Match, in: header, required: true, schema: {type: string}}
+        - {name: If-Match, in: header, description: The ETag of the latest revision (428 without it)., schema: {type: string}}
       responses:
         "200":
           description: Restored.
@@ -1107,7 +1109,7 @@ paths:
           description: The document.
           content:
             application/yaml:
-              schema: {type: string}
+              schema: {type: object}
         "401": {$ref: "#/components/responses/Unauthorized"}
 components:
   securitySchemes:
@@ -1120,12 +1122,12 @@ components:
       in: path
       required: true
       description: The canvas id (lower-case letters, digits and dashes).
-      schema: {type: string}
+      schema: {type: string, pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 100}
     number:
       name: number
       in: path
       required: true
-      schema: {type: integer}
+      schema: {type: integer, minimum: 1, maximum: 1000000000}
   headers:
     ETag:
       description: The revision's tag, `"NUMBER-HASH"`.

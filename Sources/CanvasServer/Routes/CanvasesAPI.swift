@@ -188,11 +188,14 @@ struct CanvasesAPI: Sendable {
         case "application/yaml", "application/x-yaml", "text/yaml":
             return .yaml(text)
         case "application/json":
+            let document: DocumentValue
             do {
-                return .document(try DocumentValue.parseJSON(text))
+                document = try DocumentValue.parseJSON(text)
             } catch {
                 throw ServerError.badRequest("JSON: \(error.reason) (byte \(error.offset))")
             }
+            guard document.members != nil else { throw ServerError.badRequest("JSON: a canvas is an object") }
+            return .document(document)
         default:
             throw ServerError.unsupportedMediaType
         }

@@ -31,7 +31,7 @@ struct SecurityMiddleware: RouterMiddleware {
         var headers = response.headers
         if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = Self.contentSecurityPolicy }
         headers[.xContentTypeOptions] = "nosniff"
-        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         if headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
         response.headers = headers
