@@ -63,7 +63,7 @@ extension CanvasService {
             editing[id] = author.map { ($0, revision.number, now) }
         }
         let record = try store.canvas(id)
-        let saved = state(record: record, revision: revision)
+        let saved = state(record: record, revision: revision, lint: revision.yaml == text ? result : nil)
         hub.publish(LiveHub.Event(canvasID: id, etag: saved.etag, revision: revision.number, author: author ?? ""))
         return .saved(saved, created: existing == nil, merged: merged)
     }

@@ -21,6 +21,9 @@ public actor CanvasService {
     /// Who is editing each canvas in one coalesced revision: the author, the revision and
     /// when that revision started.
     var editing: [String: (author: String, number: Int, since: Date)] = [:]
+    /// The latest state of each canvas read or saved so far (checked against the store on every
+    /// read, so a change made by the command line meanwhile is seen).
+    var latest: [String: CanvasState] = [:]
 
     /// Creates the service over `store`.
     public init(store: CanvasStore, linter: Linter, hub: LiveHub = LiveHub(), coalesceSeconds: Double = 60) {
@@ -42,17 +45,20 @@ public actor CanvasService {
     public func state(_ id: String) throws(StoreError) -> CanvasState {
         let record = try store.canvas(id)
         let revision = try store.revision(id, number: record.latestRevision)
+        if let cached = latest[id], cached.record == record, cached.revision == revision { return cached }
         return state(record: record, revision: revision)
     }
 
-    /// The state of `revision` of `record`, linted again (the stored findings have no canvas paths).
-    func state(record: CanvasRecord, revision: RevisionRecord) -> CanvasState {
-        let lint = check(revision.yaml, id: record.id)
+    /// The state of `revision` of `record`, linted again (the stored findings have no canvas
+    /// paths) unless `lint` is that text's result already; kept as the canvas's latest.
+    func state(record: CanvasRecord, revision: RevisionRecord, lint: LintRun.FileResult? = nil) -> CanvasState {
+        var result = lint ?? check(revision.yaml, id: record.id)
+        result.file = nil
         let document = Self.document(of: revision.yaml) ?? .null
-        var stripped = lint
-        stripped.file = nil
         remember(CanvasState.etag(number: revision.number, hash: revision.textHash), revision.yaml)
-        return CanvasState(record: record, revision: revision, document: document, lint: stripped)
+        let state = CanvasState(record: record, revision: revision, document: document, lint: result)
+        if record.latestRevision == revision.number { latest[record.id] = state }
+        return state
     }
 
     func remember(_ etag: String, _ text: String) {
