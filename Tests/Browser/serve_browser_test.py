@@ -21,6 +21,8 @@ import tempfile
 import time
 import urllib.request
 
+from serve_support import start_server
+
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -30,21 +32,6 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 TOKEN = "browser-test-token-0123456789"
 WAIT = 10  # seconds, the longest any step may take
-
-
-def start_server(sdw, folder):
-    process = subprocess.Popen(
-        [sdw, "serve", "--db", os.path.join(folder, "store.sqlite"), "--port", "0", "--token", TOKEN, "--lang", "en"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        line = process.stdout.readline()
-        if "http://127.0.0.1:" in line:
-            return process, line.split("http://")[1].split("/")[0]
-        if process.poll() is not None:
-            break
-    process.kill()
-    raise RuntimeError("sdw serve did not start")
 
 
 def browser():
@@ -90,7 +77,7 @@ def main():
         print(("ok    " if condition else "FAIL  ") + name, flush=True)
 
     folder = tempfile.mkdtemp(prefix="sdw-browser-")
-    server, address = start_server(sdw, folder)
+    server, address = start_server(sdw, os.path.join(folder, "store.sqlite"), TOKEN, "--lang", "en")
     first = second = None
     try:
         first = browser()

@@ -16,22 +16,10 @@ import tempfile
 import time
 import urllib.request
 
+from serve_support import start_server
+
 TOKEN = "serve-checks-token-0123456789"
 EXAMPLES = ["Examples/velingrad-2012", "Examples/cherkasy", "Examples/kazakhstan"]
-
-
-def start_server(sdw, store):
-    process = subprocess.Popen([sdw, "serve", "--db", store, "--port", "0", "--token", TOKEN],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        line = process.stdout.readline()
-        if "http://127.0.0.1:" in line:
-            return process, line.split("http://")[1].split("/")[0]
-        if process.poll() is not None:
-            break
-    process.kill()
-    raise RuntimeError("sdw serve did not start")
 
 
 def fetch(address, path):
@@ -46,7 +34,7 @@ def main():
     folder = tempfile.mkdtemp(prefix="sdw-serve-checks-")
     store = os.path.join(folder, "store.sqlite")
     subprocess.run([sdw, "add", "--db", store, *EXAMPLES], check=True, stdout=subprocess.DEVNULL)
-    server, address = start_server(sdw, store)
+    server, address = start_server(sdw, store, TOKEN)
     failures = 0
     try:
         pages = os.path.join(folder, "pages")

@@ -37,8 +37,7 @@ extension CanvasStore {
             record.latestRevision = number
             record.updatedAt = stamp
             record.hidden = latest?.hidden ?? false
-            var sections = SectionRows.Writer(db)
-            if latest != nil { try sections.delete(canvasIDs: [id]) }
+            if latest != nil { try SectionRows.delete(canvasID: id, db) }
             if inPlace {
                 try db.execute(sql: "DELETE FROM findings WHERE canvas_id = ? AND revision = ?", arguments: [id, number])
             }
@@ -52,9 +51,23 @@ extension CanvasStore {
                 finding.revision = number
                 try finding.insert(db)
             }
-            try sections.add(SectionRows(canvas: canvas, canvasID: id))
-            try sections.finish()
+            try Self.insertSmall(SectionRows(canvas: canvas, canvasID: id), db)
             return revision
+        }
+    }
+
+    /// Inserts the section rows of one canvas with statements sized for one canvas: the batch
+    /// statements of ``SectionRows/Writer`` always read their full `VALUES` list (256 or 4096
+    /// rows), which costs a single canvas about 100 ms.
+    static func insertSmall(_ rows: SectionRows, _ db: Database) throws {
+        for table in SectionTable.allCases {
+            let range = rows.range(of: table)
+            guard !range.isEmpty else { continue }
+            var didInsert: BatchInserter.DidInsert?
+            if table == .searchItems { didInsert = { try SectionTable.indexSearchItems(rows: $0, lastRowID: $1, $2) } }
+            var inserter = BatchInserter(db, insertSQL: table.insertSQL, limit: 8, didInsert: didInsert)
+            try inserter.add(rows.values, range)
+            try inserter.finish()
         }
     }
 
