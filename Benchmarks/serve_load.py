@@ -20,6 +20,7 @@ import http.client
 import json
 import os
 import random
+import socket
 import statistics
 import subprocess
 import sys
@@ -69,36 +70,39 @@ def request(address, method, path, body=None, headers=None):
         connection.close()
 
 
-def listen(address, table, device, room, stop):
-    """A device's live-update stream: records when each save reaches it."""
+def listen(address, table, device, room, stop, streams):
+    """A device's live-update stream: records when each save reaches it. The main thread closes
+    the socket (``streams``) to end it."""
+
     host, port = address.split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=2)
+    sock = socket.create_connection((host, int(port)), timeout=10)
+    sock.settimeout(None)
+    with room.lock:
+        streams.append(sock)
     try:
-        connection.request("GET", f"/api/v1/canvases/{table}/events", headers=HEADERS)
-        response = connection.getresponse()
-        while not stop.is_set():
-            try:
-                line = response.fp.readline()
-            except (TimeoutError, OSError):
-                continue
-            if not line:
+        sock.sendall(f"GET /api/v1/canvases/{table}/events HTTP/1.1\r\nHost: {address}\r\n"
+                     f"Authorization: Bearer {TOKEN}\r\n\r\n".encode())
+        reader = sock.makefile("rb")
+        for line in reader:
+            if stop.is_set():
                 break
-            if line.startswith(b"data: "):
-                event = json.loads(line[6:])
-                if event["author"] == device:
-                    continue
-                now = time.monotonic()
-                with room.lock:
-                    stored = room.saved_at.get(event["etag"])
-                    if stored is not None:
-                        room.delays.append(max(0.0, now - stored))
-                    else:
-                        room.pending.append((event["etag"], now))
-    except Exception as error:  # noqa: BLE001 - reported, never raised from a thread
+            if not line.startswith(b"data: "):
+                continue
+            event = json.loads(line[6:])
+            if event["author"] == device:
+                continue
+            now = time.monotonic()
+            with room.lock:
+                stored = room.saved_at.get(event["etag"])
+                if stored is not None:
+                    room.delays.append(max(0.0, now - stored))
+                else:
+                    room.pending.append((event["etag"], now))
+    except OSError as error:
         if not stop.is_set():
             room.error(f"stream {table}/{device}: {error}")
     finally:
-        connection.close()
+        sock.close()
 
 
 def edit(address, table, device, interval, room, stop, rng):
@@ -201,17 +205,25 @@ def run(options, rng, server, address):
 
     room = Room()
     stop = threading.Event()
+    streams = []
     threads = []
     for table in tables:
         for index in range(options.clients):
             device = f"{table}-device-{index + 1}"
-            threads.append(threading.Thread(target=listen, args=(address, table, device, room, stop), daemon=True))
+            threads.append(threading.Thread(target=listen, args=(address, table, device, room, stop, streams),
+                                           daemon=True))
             threads.append(threading.Thread(target=edit, args=(address, table, device, options.interval, room, stop,
                                                                 random.Random(rng.random())), daemon=True))
     for thread in threads:
         thread.start()
     time.sleep(options.seconds)
     stop.set()
+    with room.lock:
+        for sock in streams:
+            try:
+                sock.shutdown(2)
+            except OSError:
+                pass
     for thread in threads:
         thread.join(timeout=15)
 
