@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "CanvasReports", targets: ["CanvasReports"]),
         .library(name: "CanvasStore", targets: ["CanvasStore"]),
         .library(name: "CanvasWorkbench", targets: ["CanvasWorkbench"]),
+        .library(name: "CanvasServer", targets: ["CanvasServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -23,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -68,10 +72,22 @@ let package = Package(
             dependencies: ["CanvasKit", "CanvasRules", "CanvasStore"],
             swiftSettings: settings
         ),
+        .target(
+            name: "CanvasServer",
+            dependencies: [
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "sdw",
             dependencies: [
-                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore", "CanvasWorkbench",
+                "CanvasKit", "CanvasRules", "CanvasReports", "CanvasStore", "CanvasWorkbench", "CanvasServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -98,6 +114,14 @@ let package = Package(
             name: "CanvasStoreTests",
             dependencies: ["CanvasStore", "CanvasWorkbench", "sdw", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["__Snapshots__"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CanvasServerTests",
+            dependencies: [
+                "CanvasServer", "CanvasStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: settings
         ),
         .testTarget(

@@ -10,7 +10,7 @@ struct SDW: ParsableCommand {
         version: SDWVersion.current,
         subcommands: [Lint.self, Rules.self, Schema.self, New.self, WorkshopCommand.self, Plugins.self, Config.self,
                       Add.self, List.self, Show.self, History.self, Diff.self, Export.self, Rm.self, Search.self, Stats.self,
-                      Upgrade.self,
+                      Upgrade.self, Serve.self,
                       Report.self]
     )
 

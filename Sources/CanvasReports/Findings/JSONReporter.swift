@@ -44,9 +44,20 @@ public struct JSONReporter: Sendable {
         return JSONText.render(document)
     }
 
+    /// The findings of one file: the array that ``render(_:)`` writes as the file's `findings`
+    /// (what `sdw serve` sends beside a canvas).
+    public func findingsValue(_ result: LintRun.FileResult) -> JSONValue {
+        JSONText.value(findings(of: result))
+    }
+
     private func file(_ result: LintRun.FileResult) -> [String: Any] {
+        ["path": ReportContext.displayPath(result.path), "language": result.language.rawValue,
+         "findings": findings(of: result)]
+    }
+
+    private func findings(of result: LintRun.FileResult) -> [[String: Any]] {
         let identities = FindingFingerprint.occurrenceIdentities(of: result)
-        let findings: [[String: Any]] = zip(result.findings, identities).map { finding, identity in
+        return zip(result.findings, identities).map { finding, identity in
             [
                 "ruleId": finding.ruleID,
                 "severity": finding.severity.rawValue,
@@ -57,6 +68,5 @@ public struct JSONReporter: Sendable {
                 "fingerprint": identity,
             ]
         }
-        return ["path": ReportContext.displayPath(result.path), "language": result.language.rawValue, "findings": findings]
     }
 }

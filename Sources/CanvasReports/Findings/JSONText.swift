@@ -15,6 +15,11 @@ enum JSONText {
         json(value).rendered(inlineScalarArrays: false)
     }
 
+    /// `value` as a ``JSONValue``, keys sorted as ``render(_:)`` sorts them.
+    static func value(_ value: Any) -> JSONValue {
+        json(value)
+    }
+
     /// `text` as a JSON string literal.
     static func quoted(_ text: String) -> String {
         JSONValue.quoted(text)

@@ -30,6 +30,13 @@ extension LintRun {
     public static func lintFile(_ path: String, linter: Linter, keepDocument: Bool,
                                 defaultLanguage: Language = .en) throws(FileError) -> FileResult {
         let bytes = try FileIO.read(path, limit: YAMLLimits.standard.maxFileBytes)
+        return lint(bytes: bytes, path: path, linter: linter, keepDocument: keepDocument, defaultLanguage: defaultLanguage)
+    }
+
+    /// Loads and lints `bytes` as the file `path` (a text that came from elsewhere than a file:
+    /// `sdw serve`'s editor), as ``lintFile(_:linter:keepDocument:defaultLanguage:)`` does a file's.
+    public static func lint(bytes: [UInt8], path: String, linter: Linter, keepDocument: Bool,
+                            defaultLanguage: Language = .en) -> FileResult {
         let loaded = CanvasLoader.load(bytes, path: path)
         let language = loaded.canvas.map { $0.fields.key("language") == nil ? defaultLanguage : $0.language }
             ?? loaded.workshop?.language ?? defaultLanguage
