@@ -8,16 +8,14 @@ struct Starters: Sendable {
 
     /// The template for `plugin` (the generic one when `nil` or when the plugin has no starter).
     func template(plugin: String?) -> StarterTemplate {
-        plugin.flatMap { catalog.plugin(id: $0)?.starter }.map(StarterTemplate.init) ?? .generic
+        StarterTemplate(plugin.flatMap { catalog.plugin(id: $0)?.starter } ?? GenericStarter.text)
     }
 
-    /// The text of a new canvas `id` in `language`: the starter with its `id:` replaced.
+    /// The text of a new canvas `id` in `language`: the starter with its `id:` replaced, as
+    /// `sdw new --id` writes it.
     func canvas(id: String, plugin: String?, language: Language) throws -> String {
         if let plugin, catalog.plugin(id: plugin) == nil { throw ServerError.badRequest("plugin '\(plugin)'") }
-        let text = template(plugin: plugin).render(language)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("id:") ? "id: \(id)" : String(line)
-        }.joined(separator: "\n")
+        return template(plugin: plugin).render(language, settings: StarterSettings(id: id))
     }
 
     /// The prompts of the starter in `language`, by the section they stand in (`needs`,
